@@ -1,0 +1,91 @@
+// Directories that are not the repository's own work: environments, caches, vendored third-party trees.
+// Applied to every listing (git index, walk, API) so that all sources agree on what the repository is.
+import type { FileEntry } from './types.ts';
+
+const ENVIRONMENT_DIRS = new Set([
+  'node_modules',
+  'venv',
+  '.venv',
+  'virtualenv',
+  '.virtualenv',
+  'site-packages',
+  'dist-packages',
+  '__pycache__',
+  '.tox',
+  '.nox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.ipynb_checkpoints',
+  '.eggs',
+  '.git',
+  '.hg',
+  '.svn',
+  '.conda',
+  '.pixi',
+]);
+
+const VENDORED_DIRS = new Set(['third_party', 'third-party', 'thirdparty', '3rdparty', 'vendor', 'vendored', '_vendor', 'external_libs']);
+
+export interface Exclusion {
+  path: string;
+  reason: string;
+}
+
+/** Why a directory segment is excluded, or null. */
+export function excludedDirReason(segment: string): string | null {
+  if (ENVIRONMENT_DIRS.has(segment)) return 'environment or cache directory';
+  if (VENDORED_DIRS.has(segment.toLowerCase())) return 'vendored third-party code';
+  if (segment.endsWith('.egg-info')) return 'build metadata';
+  return null;
+}
+
+/**
+ * Splits a listing into the files that belong to the repository and the excluded directories (each reported
+ * once, at its outermost level). `extra` tests a path against the user's ignore globs.
+ */
+export function applyExclusions(
+  files: FileEntry[],
+  extra?: (path: string) => boolean,
+): { files: FileEntry[]; excluded: Exclusion[] } {
+  const kept: FileEntry[] = [];
+  const excluded = new Map<string, string>();
+  for (const f of files) {
+    const parts = f.path.split('/');
+    let reason: string | null = null;
+    let at = 0;
+    for (let i = 0; i < parts.length - 1; i++) {
+      reason = excludedDirReason(parts[i]!);
+      if (reason) {
+        at = i;
+        break;
+      }
+    }
+    // a directory holding pyvenv.cfg is a virtualenv whatever its name
+    if (reason) {
+      const dir = parts.slice(0, at + 1).join('/');
+      if (!excluded.has(dir)) excluded.set(dir, reason);
+      continue;
+    }
+    if (extra?.(f.path)) {
+      excluded.set(f.path, 'ignored by configuration');
+      continue;
+    }
+    kept.push(f);
+  }
+  // virtualenvs with other names: any directory that contains pyvenv.cfg
+  const venvRoots = kept.filter((f) => f.path.endsWith('/pyvenv.cfg')).map((f) => f.path.slice(0, -'/pyvenv.cfg'.length));
+  let result = kept;
+  if (venvRoots.length) {
+    for (const v of venvRoots) excluded.set(v, 'virtualenv (pyvenv.cfg)');
+    result = kept.filter((f) => !venvRoots.some((v) => f.path.startsWith(v + '/')));
+  }
+  return {
+    files: result,
+    excluded: [...excluded].map(([path, reason]) => ({ path, reason })).sort((a, b) => cmp(a.path, b.path)),
+  };
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,147 @@
+// Reads git's index file directly (formats 2, 3 and 4) and resolves HEAD from the git directory. Parsing the
+// files ourselves means no git binary and no repository configuration (hooks, fsmonitor) is ever run.
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+
+export interface IndexEntry {
+  path: string;
+  mode: number;
+  size: number;
+}
+
+export interface GitIndex {
+  entries: IndexEntry[];
+  /** the index uses a sparse-index or split-index extension we do not read: walk the tree instead */
+  unsupported: string | null;
+}
+
+const MODE_SYMLINK = 0o120000;
+const MODE_GITLINK = 0o160000;
+const MODE_DIR = 0o040000;
+
+export function isSymlinkMode(mode: number): boolean {
+  return (mode & 0o170000) === MODE_SYMLINK;
+}
+export function isGitlinkMode(mode: number): boolean {
+  return (mode & 0o170000) === MODE_GITLINK;
+}
+
+export function parseGitIndex(buf: Buffer): GitIndex {
+  if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') throw new Error('not a git index');
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) throw new Error(`git index version ${version} is not supported`);
+  const count = buf.readUInt32BE(8);
+  const entries: IndexEntry[] = [];
+  let off = 12;
+  let prev = '';
+  for (let i = 0; i < count; i++) {
+    if (off + 62 > buf.length) throw new Error('git index is truncated');
+    const mode = buf.readUInt32BE(off + 24);
+    const size = buf.readUInt32BE(off + 36);
+    const flags = buf.readUInt16BE(off + 60);
+    let p = off + 62;
+    let skipWorktree = false;
+    if (version >= 3 && flags & 0x4000) {
+      const extended = buf.readUInt16BE(p);
+      skipWorktree = (extended & 0x4000) !== 0;
+      p += 2;
+    }
+    let path: string;
+    if (version === 4) {
+      // varint: bytes to drop from the previous path, then the NUL-terminated suffix
+      let strip = 0;
+      let byte: number;
+      let guard = 0;
+      do {
+        byte = buf[p++]!;
+        strip = (strip << 7) | (byte & 0x7f);
+        if (byte & 0x80) strip += 1;
+        if (++guard > 8) throw new Error('git index is corrupt');
+      } while (byte & 0x80);
+      const end = buf.indexOf(0, p);
+      if (end < 0) throw new Error('git index is truncated');
+      path = prev.slice(0, Math.max(0, prev.length - strip)) + buf.toString('utf8', p, end);
+      off = end + 1;
+    } else {
+      const end = buf.indexOf(0, p);
+      if (end < 0) throw new Error('git index is truncated');
+      path = buf.toString('utf8', p, end);
+      const entryLen = end - off;
+      off += (entryLen + 8) & ~7; // entries are NUL-padded to a multiple of 8 bytes
+    }
+    prev = path;
+    const stage = (flags >> 12) & 3;
+    if ((mode & 0o170000) === MODE_DIR) return { entries, unsupported: 'sparse index' };
+    if (stage !== 0 || skipWorktree) continue;
+    entries.push({ path, mode, size });
+  }
+  // extensions: a split index keeps entries in another file
+  while (off + 8 <= buf.length - 20) {
+    const sig = buf.toString('latin1', off, off + 4);
+    const len = buf.readUInt32BE(off + 4);
+    if (sig === 'link') return { entries, unsupported: 'split index' };
+    if (sig === 'sdir') return { entries, unsupported: 'sparse index' };
+    off += 8 + len;
+  }
+  return { entries, unsupported: null };
+}
+
+export interface GitRepo {
+  /** the work tree's top folder */
+  top: string;
+  /** the .git directory of this work tree (for worktrees: .git/worktrees/NAME) */
+  gitDir: string;
+  /** the shared git directory (refs, objects) */
+  commonDir: string;
+}
+
+/** Finds the git repository containing `dir` (walking up), without running git. */
+export async function findGitRepo(dir: string): Promise<GitRepo | null> {
+  let cur = resolve(dir);
+  for (let i = 0; i < 100; i++) {
+    const dotGit = join(cur, '.git');
+    const st = await stat(dotGit).catch(() => null);
+    if (st?.isDirectory()) return { top: cur, gitDir: dotGit, commonDir: dotGit };
+    if (st?.isFile()) {
+      const text = await readFile(dotGit, 'utf8').catch(() => '');
+      const m = /^gitdir:[ \t]*(.+?)[ \t]*$/m.exec(text.slice(0, 4096));
+      if (m) {
+        const gitDir = isAbsolute(m[1]!) ? m[1]! : resolve(cur, m[1]!);
+        const common = await readFile(join(gitDir, 'commondir'), 'utf8').catch(() => null);
+        const commonDir = common ? resolve(gitDir, common.trim()) : gitDir;
+        return { top: cur, gitDir, commonDir };
+      }
+    }
+    const parent = dirname(cur);
+    if (parent === cur) return null;
+    cur = parent;
+  }
+  return null;
+}
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/** The commit HEAD points at, or null (no commits yet, or refs we cannot read). */
+export async function readHead(repo: GitRepo): Promise<string | null> {
+  const head = (await readFile(join(repo.gitDir, 'HEAD'), 'utf8').catch(() => '')).trim();
+  if (SHA.test(head)) return head;
+  const m = /^ref:[ \t]*(refs\/[^\s]+)$/.exec(head);
+  if (!m) return null;
+  return resolveRef(repo, m[1]!);
+}
+
+export async function resolveRef(repo: GitRepo, ref: string, depth = 0): Promise<string | null> {
+  if (depth > 5 || ref.includes('..')) return null;
+  for (const dir of [repo.gitDir, repo.commonDir]) {
+    const loose = (await readFile(join(dir, ref), 'utf8').catch(() => null))?.trim();
+    if (loose && SHA.test(loose)) return loose;
+    const sym = loose ? /^ref:[ \t]*(refs\/[^\s]+)$/.exec(loose) : null;
+    if (sym) return resolveRef(repo, sym[1]!, depth + 1);
+  }
+  const packed = await readFile(join(repo.commonDir, 'packed-refs'), 'utf8').catch(() => '');
+  for (const line of packed.split('\n')) {
+    const [sha, name] = line.split(' ');
+    if (name?.trim() === ref && sha && SHA.test(sha)) return sha;
+  }
+  return null;
+}

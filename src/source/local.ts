@@ -1,0 +1,184 @@
+// Files from a folder on disk. Tracked files come from the git index when the folder is in a git work tree
+// (what a reviewer of the repository gets); otherwise the folder is walked with glob, honouring .gitignore.
+// Symbolic links are never followed, reads are capped, and nothing in the repository is ever executed.
+import { constants } from 'node:fs';
+import { lstat, open, readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { glob, type Path } from 'glob';
+import ignore, { type Ignore } from 'ignore';
+import { excludedDirReason, cmp } from './exclude.ts';
+import { findGitRepo, isGitlinkMode, isSymlinkMode, parseGitIndex, readHead } from './gitindex.ts';
+import type { FileEntry, FileSource, Listing } from './types.ts';
+
+export class ScanTargetError extends Error {}
+
+export class LocalSource implements FileSource {
+  readonly root: string;
+  private realRoot: string | null = null;
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  private async resolveRoot(): Promise<string> {
+    if (this.realRoot) return this.realRoot;
+    const st = await stat(this.root).catch(() => null);
+    if (!st) throw new ScanTargetError(`${this.root}: no such directory`);
+    if (!st.isDirectory()) throw new ScanTargetError(`${this.root}: not a directory`);
+    this.realRoot = await realpath(this.root);
+    return this.realRoot;
+  }
+
+  async list(): Promise<Listing> {
+    const root = await this.resolveRoot();
+    const repo = await findGitRepo(root);
+    const commit = repo ? await readHead(repo).catch(() => null) : null;
+    const findings: Listing['findings'] = [];
+    if (repo) {
+      const buf = await readFile(join(repo.gitDir, 'index')).catch(() => null);
+      if (buf) {
+        try {
+          const index = parseGitIndex(buf);
+          if (!index.unsupported) {
+            const listed = fromIndex(index.entries, relative(repo.top, root));
+            if (listed.files.length > 0) return { ...listed, findings, commit, kind: 'git-index' };
+          }
+        } catch (err) {
+          findings.push({
+            path: '.git/index',
+            level: 'notice',
+            message: `The git index could not be read (${(err as Error).message}); the folder was walked instead.`,
+          });
+        }
+      }
+    }
+    const walked = await walk(root);
+    return { ...walked, findings, commit, kind: 'walk' };
+  }
+
+  async read(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; size: number }> {
+    const root = await this.resolveRoot();
+    if (path.startsWith('/') || path.split('/').includes('..')) throw new Error('path outside the scanned root');
+    const full = join(root, ...path.split('/'));
+    const st = await lstat(full).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') throw new Error('listed (tracked in git) but missing from the checkout');
+      throw new Error(err.code ?? err.message);
+    });
+    if (st.isSymbolicLink()) throw new Error('a symbolic link (not followed)');
+    if (!st.isFile()) throw new Error('not a regular file');
+    // a parent folder may itself be a link out of the root
+    const real = await realpath(full);
+    if (real !== full && !real.startsWith(root + sep)) throw new Error('resolves outside the scanned root');
+    const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      const size = (await handle.stat()).size;
+      const want = Math.max(0, Math.min(size, maxBytes));
+      const bytes = new Uint8Array(want);
+      let got = 0;
+      while (got < want) {
+        const { bytesRead } = await handle.read(bytes, got, want - got, got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return { bytes: got === want ? bytes : bytes.subarray(0, got), size };
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+function fromIndex(
+  entries: { path: string; mode: number; size: number }[],
+  prefix: string,
+): { files: FileEntry[]; excluded: { path: string; reason: string }[] } {
+  const pre = prefix === '' ? '' : prefix.split(sep).join('/') + '/';
+  const files: FileEntry[] = [];
+  const excluded: { path: string; reason: string }[] = [];
+  for (const e of entries) {
+    if (pre && !e.path.startsWith(pre)) continue;
+    const path = e.path.slice(pre.length);
+    if (isGitlinkMode(e.mode)) excluded.push({ path, reason: 'git submodule' });
+    else if (isSymlinkMode(e.mode)) excluded.push({ path, reason: 'symbolic link (not followed)' });
+    else files.push({ path, size: e.size });
+  }
+  files.sort((a, b) => cmp(a.path, b.path));
+  return { files, excluded };
+}
+
+/** Walks the folder with glob, never following links, pruning environments, caches and ignored folders. */
+async function walk(root: string): Promise<{ files: FileEntry[]; excluded: { path: string; reason: string }[] }> {
+  const excluded: { path: string; reason: string }[] = [];
+  const gitignore = new GitignoreRules(root);
+  const relOf = (p: Path) => p.relativePosix();
+  const results = await glob('**', {
+    cwd: root,
+    dot: true,
+    nodir: true,
+    follow: false,
+    withFileTypes: true,
+    stat: true,
+    ignore: {
+      ignored: (p) => {
+        const rel = relOf(p);
+        if (p.isSymbolicLink()) {
+          excluded.push({ path: rel, reason: 'symbolic link (not followed)' });
+          return true;
+        }
+        return gitignore.ignores(rel, false);
+      },
+      childrenIgnored: (p) => {
+        const rel = relOf(p);
+        if (rel === '') return false;
+        const reason = excludedDirReason(p.name);
+        if (reason) {
+          if (p.name !== '.git') excluded.push({ path: rel, reason });
+          return true;
+        }
+        return gitignore.ignores(rel, true);
+      },
+    },
+  });
+  const files = results
+    .filter((p) => p.isFile())
+    .map((p) => ({ path: relOf(p), size: p.size ?? -1 }))
+    .sort((a, b) => cmp(a.path, b.path));
+  excluded.sort((a, b) => cmp(a.path, b.path));
+  return { files, excluded };
+}
+
+/** .gitignore files from the root down, read once per folder when the walk first needs them. */
+class GitignoreRules {
+  private readonly cache = new Map<string, Ignore | null>();
+  constructor(private readonly root: string) {}
+
+  private rulesFor(dir: string): Ignore | null {
+    let rules = this.cache.get(dir);
+    if (rules !== undefined) return rules;
+    rules = null;
+    try {
+      const text = readFileSync(join(this.root, dir, '.gitignore'), { encoding: 'utf8', flag: 'r' });
+      if (text.length < 256 * 1024) rules = ignore({ allowRelativePaths: true }).add(text);
+    } catch {
+      // no .gitignore here
+    }
+    this.cache.set(dir, rules);
+    return rules;
+  }
+
+  ignores(rel: string, isDir: boolean): boolean {
+    const parts = rel.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      const rules = this.rulesFor(dir);
+      if (!rules) continue;
+      const sub = parts.slice(i).join('/') + (isDir ? '/' : '');
+      try {
+        if (rules.ignores(sub)) return true;
+      } catch {
+        // a pattern the ignore library rejects: ignore the rule, not the file
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+// YAML front matter at the very top of a Markdown file (Hugging Face model and dataset cards).
+// A lone `---` later in the file is a thematic break, not front matter.
+
+export interface FrontMatter {
+  /** the YAML between the fences */
+  yaml: string;
+  /** 1-based line of the first YAML line (the line after the opening fence) */
+  startLine: number;
+  /** 1-based line of the closing fence */
+  endLine: number;
+  /** the Markdown after the closing fence */
+  body: string;
+  /** 1-based line where the body starts */
+  bodyLine: number;
+}
+
+export function extractFrontMatter(text: string): FrontMatter | null {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const first = /^---[ \t]*\r?\n/.exec(src);
+  if (!first) return null;
+  const rest = src.slice(first[0].length);
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(rest);
+  if (!close) return null;
+  const yaml = rest.slice(0, close.index);
+  const yamlLines = yaml === '' ? 0 : yaml.split('\n').length - (yaml.endsWith('\n') ? 1 : 0);
+  const endLine = 2 + yamlLines;
+  return {
+    yaml,
+    startLine: 2,
+    endLine,
+    body: rest.slice(close.index + close[0].length),
+    bodyLine: endLine + 1,
+  };
+}
