@@ -1,0 +1,61 @@
+// Repository-level facts read mostly from the listing: community files, tests and CI, experiment configuration
+// files, and commands that reproduce results (Makefile targets, reproduce scripts).
+import type { Evidence, Inventory } from '../model.ts';
+import type { Snapshot } from '../source/types.ts';
+
+const CONFIG_DIRS = new Set(['config', 'configs', 'conf', 'cfg', 'cfgs', 'hparams', 'hyperparams', 'experiments', 'recipes']);
+const CONFIG_EXT = /\.(?:ya?ml|json|toml|gin|py|cfg|ini|jsonnet)$/i;
+// (a root config.json is a Hugging Face model's architecture, not an experiment's settings)
+const ROOT_CONFIG_NAMES =
+  /^(?:params|hparams|hyperparams|train_config|training_config|default_config|accelerate_config|sweep|ds_config[\w-]*|deepspeed[\w-]*|fsdp[\w-]*)\.(?:ya?ml|json|toml)$|^config\.(?:ya?ml|toml)$|\.gin$/i;
+/** files that live in config-like folders but are not experiment configuration */
+const NOT_CONFIG = /(?:^|\/)(?:__init__\.py|environment\.ya?ml|conda\.ya?ml|requirements[\w-]*\.txt|datasets\.ya?ml|docker-compose[\w.-]*\.ya?ml|\.pre-commit-config\.yaml)$/i;
+
+const REPRODUCE_SCRIPT = /^(?:scripts\/)?(?:reproduce|repro|run_all|run_experiments?|run_pipeline|replicate)[\w-]*\.(?:sh|bash|py)$/i;
+const MAKE_TARGET = /^(reproduce|repro|train|training|finetune|fine-tune|eval|evaluate|evaluation|benchmark|results|experiments?|all-experiments|paper)\s*:/;
+
+export function wantsRepo(path: string): boolean {
+  return path === 'Makefile' || path === 'makefile' || path === 'GNUmakefile';
+}
+
+export function isConfigFile(path: string): boolean {
+  if (NOT_CONFIG.test(path) || path.startsWith('.github/')) return false;
+  const parts = path.split('/');
+  const name = parts[parts.length - 1]!;
+  if (parts.length === 1) return ROOT_CONFIG_NAMES.test(name);
+  if (!CONFIG_EXT.test(name)) return false;
+  return parts.slice(0, -1).some((d) => CONFIG_DIRS.has(d.toLowerCase())) || ROOT_CONFIG_NAMES.test(name);
+}
+
+export function collectRepo(
+  snapshot: Snapshot,
+): Pick<Inventory, 'community' | 'configFiles' | 'reproduceCommands'> {
+  const paths = snapshot.files.map((f) => f.path);
+  const lower = paths.map((p) => p.toLowerCase());
+  const has = (re: RegExp) => lower.some((p) => re.test(p));
+
+  const community = {
+    contributing: has(/^(?:\.github\/|docs\/)?contributing(?:\.\w+)?$/),
+    codeOfConduct: has(/^(?:\.github\/|docs\/)?code[_-]of[_-]conduct(?:\.\w+)?$/),
+    security: has(/^(?:\.github\/|docs\/)?security(?:\.\w+)?$/),
+    tests: has(/(?:^|\/)tests?\/.+\.py$|(?:^|\/)test_[^/]+\.py$|_test\.py$|(?:^|\/)conftest\.py$|(?:^|\/)(?:pytest\.ini|tox\.ini|noxfile\.py)$/),
+    ci: has(/^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^\.circleci\/config\.yml$|^azure-pipelines\.yml$|^\.travis\.yml$|^jenkinsfile$|^\.buildkite\//),
+  };
+
+  const configFiles = paths.filter(isConfigFile);
+
+  const reproduceCommands: Evidence[] = [];
+  for (const p of paths) {
+    if (REPRODUCE_SCRIPT.test(p)) reproduceCommands.push({ path: p, note: 'reproduction script' });
+  }
+  for (const name of ['Makefile', 'makefile', 'GNUmakefile']) {
+    const text = snapshot.contents.get(name)?.text;
+    if (!text) continue;
+    const lines = text.split('\n', 5000);
+    lines.forEach((line, i) => {
+      const m = MAKE_TARGET.exec(line.slice(0, 200));
+      if (m) reproduceCommands.push({ path: name, line: i + 1, note: `make ${m[1]}` });
+    });
+  }
+  return { community, configFiles, reproduceCommands };
+}
