@@ -264,6 +264,8 @@ export interface Report {
     /** how the file list was made: the git index, a directory walk, the GitHub API */
     listing?: 'git-index' | 'walk' | 'github-api' | 'memory';
     bytesRead?: number;
+    /** GitHub API calls a remote scan made */
+    apiCalls?: number;
   };
   score: number;
   grade: Grade;

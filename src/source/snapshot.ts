@@ -12,6 +12,8 @@ export interface ReadLimits {
   concurrency: number;
 }
 
+const TEXT_EXT = /\.(?:py|pyi|ipynb|md|markdown|rst|txt|ya?ml|json|jsonld|toml|cfg|ini|sh|bash|cff)$|(?:^|\/)(?:LICEN[CS]E|COPYING|Dockerfile|Makefile)[^/]*$/i;
+
 export const DEFAULT_LIMITS: ReadLimits = {
   maxFileBytes: 1024 * 1024,
   maxTotalBytes: 96 * 1024 * 1024,
@@ -67,6 +69,13 @@ export async function buildSnapshot(
             path: entry.path,
             level: 'notice',
             message: `Only the first ${bytes.length} of ${size} bytes were read.`,
+          });
+        }
+        if (content.binary && TEXT_EXT.test(entry.path)) {
+          findings.push({
+            path: entry.path,
+            level: 'warning',
+            message: 'Binary content in a file whose name says it is text; it was not analysed.',
           });
         }
         if (content.invalidUtf8) {

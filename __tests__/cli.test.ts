@@ -1,0 +1,112 @@
+// The CLI as users run it: main() in-process for exit codes and streams, and the bundled dist/cli.js on the
+// bundled example, whose JSON must validate against schemas/report.schema.json.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.ts';
+import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
+const validateReport = ajv.compile(reportSchema);
+
+function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  let out = '';
+  let err = '';
+  return main(argv, { out: (s) => (out += s), err: (s) => (err += s), isTTY: false, env }).then((code) => ({ code, out, err }));
+}
+
+const dirs: string[] = [];
+function repo(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'reproscore-cli-'));
+  dirs.push(root);
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(join(root, p, '..'), { recursive: true });
+    writeFileSync(join(root, p), c);
+  }
+  return root;
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('reproscore CLI', () => {
+  let root: string;
+  beforeAll(() => {
+    root = repo({
+      'README.md': '# Tiny\n\n## Installation\n\n```bash\npip install -r requirements.txt\n```\n',
+      'requirements.txt': 'torch==2.3.1\n',
+    });
+  });
+
+  it('--format json prints exactly one report that follows the schema, nothing else on stdout', async () => {
+    const r = await run([root, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.target.filesScanned).toBe(2);
+    expect(report.inventory.environment.files).toEqual(['requirements.txt']);
+  });
+
+  it('exits 1 under --fail-under, 0 at or above it', async () => {
+    const low = await run([root, '--fail-under', '100']);
+    expect(low.code).toBe(1);
+    expect(low.err).toMatch(/is under 100/);
+    expect((await run([root, '--fail-under', '0'])).code).toBe(0);
+  });
+
+  it('takes fail-under from the repository configuration', async () => {
+    const cfgRepo = repo({ '.reproscore.yml': 'fail-under: 100\n', 'README.md': '# x\n' });
+    expect((await run([cfgRepo])).code).toBe(1);
+  });
+
+  it('exits 2 with one clear line for a missing target, a bad option or an invalid configuration', async () => {
+    const missing = await run(['/nonexistent/repo']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('reproscore: /nonexistent/repo: no such directory\n');
+    expect((await run([root, '--format', 'pdf'])).code).toBe(2);
+    expect((await run([root, '--fail-under', '101'])).code).toBe(2);
+    const bad = repo({ '.reproscore.yml': 'exemptions:\n  - check: seeds\n' });
+    const cfg = await run([bad]);
+    expect(cfg.code).toBe(2);
+    expect(cfg.err).toMatch(/^reproscore: \.reproscore\.yml:2:5: /);
+  });
+
+  it('writes the report to --output and says so on stderr', async () => {
+    const out = join(root, '..', `report-${process.pid}.md`);
+    const r = await run([root, '--format', 'markdown', '--output', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(readFileSync(out, 'utf8')).toContain('ReproScore');
+    rmSync(out);
+  });
+
+  it('prints text without colour when not on a TTY, and strips control characters from repository text', async () => {
+    const evil = repo({ 'README.md': '# x\n', ['\u001b[31mevil.py']: 'import torch\n' });
+    const r = await run([evil, '--verbose']);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('\u001b');
+  });
+});
+
+describe('dist/cli.js (the bundled command)', () => {
+  it('scans the bundled example and prints a report that validates', () => {
+    const out = execFileSync(process.execPath, ['dist/cli.js', 'examples/pytorch-classifier', '--format', 'json'], {
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(out);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.inventory.license?.spdx).toBe('MIT');
+    expect(report.inventory.trainingScripts.map((s: { path: string }) => s.path)).toContain('train.py');
+  });
+
+  it('--version and --help answer without scanning', () => {
+    const v = spawnSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const h = spawnSync(process.execPath, ['dist/cli.js', '--help'], { encoding: 'utf8' });
+    expect(h.stdout).toMatch(/^reproscore /);
+  });
+});

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Entry point of the `reproscore` command (bundled to dist/cli.js).
+import { main } from './cli/main.ts';
+
+main(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`reproscore: ${String((err as Error)?.stack ?? err)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,163 @@
+// The `reproscore` command: arguments → pipeline → render → exit code (see CONTRACT: 0 ok, 1 under
+// --fail-under or invalid declarations for `validate`, 2 could not scan).
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../config/config.ts';
+import type { Report } from '../model.ts';
+import { scan } from '../pipeline.ts';
+import { renderJson } from '../render/json.ts';
+import { renderMarkdown } from '../render/markdown.ts';
+import { renderSarif } from '../render/sarif.ts';
+import { renderText, safeTerminalText } from '../render/text.ts';
+import { octokitRepoApi } from '../github/repo-api.ts';
+import { LocalSource, ScanTargetError } from '../source/local.ts';
+import { parseRemoteTarget, RemoteSource } from '../source/remote.ts';
+import type { FileSource } from '../source/types.ts';
+import { runValidate } from '../validate/command.ts';
+import { VERSION } from '../version.ts';
+import { runOrgCommand } from './org.ts';
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `reproscore ${VERSION} — how reproducible is this AI/ML repository, and what to add
+
+Usage:
+  reproscore [PATH] [--format text|json|markdown|sarif] [--output FILE] [--config FILE] [--fail-under N]
+  reproscore github:OWNER/REPO[@REF] [options]   scan through the GitHub API, without a clone
+  reproscore org OWNER [--output DIR] [--topic T] [--limit N] [--shard I/N] [--include-forks] [--include-archived]
+                                  scan every repository of an organisation or user: leaderboard + badges
+  reproscore org-merge DIR... --output DIR   merge shard folders of one owner into one leaderboard
+  reproscore validate FILE...     validate declarations (model/dataset cards, CITATION.cff, Croissant,
+                                  dvc.yaml, MLproject, environment.yml, datasets.yaml, .reproscore.yml)
+  reproscore --version | --help
+
+Options:
+  -f, --format FORMAT   text (default), json, markdown or sarif
+  -o, --output FILE     write the report to FILE instead of standard output
+  -c, --config FILE     use this configuration instead of the repository's .reproscore.yml
+      --fail-under N    exit 1 when the score is below N (0-100)
+  -v, --verbose         text format: list passing checks too
+      --token TOKEN     GitHub token for github: targets (default: $GITHUB_TOKEN; $GITHUB_API_URL is honoured)
+
+Exit codes: 0 scanned (score ≥ --fail-under), 1 score under --fail-under, 2 could not scan.
+`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'validate') {
+    return runValidate(argv.slice(1), {
+      readFile: (p) => readFile(p, 'utf8'),
+      out: (line) => io.out(line + '\n'),
+      err: (line) => io.err(line + '\n'),
+    });
+  }
+  if (argv[0] === 'org' || argv[0] === 'org-merge') return runOrgCommand(argv, io);
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'fail-under': { type: 'string' },
+        verbose: { type: 'boolean', short: 'v', default: false },
+        token: { type: 'string' },
+        version: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    io.err(`reproscore: ${(err as Error).message}\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) {
+    io.err(`reproscore: unknown format '${safeTerminalText(String(values.format))}' (text, json, markdown or sarif)\n`);
+    return 2;
+  }
+  if (positionals.length > 1) {
+    io.err(`reproscore: one PATH at a time (got ${positionals.length})\n`);
+    return 2;
+  }
+  let failUnder: number | null = null;
+  if (values['fail-under'] !== undefined) {
+    failUnder = Number(values['fail-under']);
+    if (!Number.isInteger(failUnder) || failUnder < 0 || failUnder > 100) {
+      io.err(`reproscore: --fail-under takes a whole number from 0 to 100\n`);
+      return 2;
+    }
+  }
+  const target = positionals[0] ?? '.';
+  let report: Report;
+  try {
+    let config: { text: string; path: string } | null = null;
+    if (values.config) {
+      const text = await readFile(values.config, 'utf8').catch((err: NodeJS.ErrnoException) => {
+        throw new ConfigError(`${values.config}: could not be read (${err.code ?? err.message})`);
+      });
+      config = { text, path: values.config };
+    }
+    let source: FileSource;
+    const remote = parseRemoteTarget(target);
+    if (remote) {
+      const token = values.token ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+      source = new RemoteSource(remote, octokitRepoApi(remote, { token, baseUrl: io.env.GITHUB_API_URL }));
+    } else {
+      source = new LocalSource(target);
+    }
+    report = await scan(source, { config, limits: remote ? { concurrency: 8 } : {} });
+    if (source instanceof RemoteSource) report.target.apiCalls = source.apiCalls;
+    failUnder ??= report.config?.failUnder ?? null;
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof ScanTargetError) {
+      io.err(`reproscore: ${safeTerminalText(err.message)}\n`);
+      return 2;
+    }
+    io.err(`reproscore: could not scan ${safeTerminalText(target)}: ${safeTerminalText(String((err as Error)?.message ?? err))}\n`);
+    return 2;
+  }
+
+  const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+  const rendered =
+    format === 'json'
+      ? renderJson(report)
+      : format === 'markdown'
+        ? renderMarkdown(report)
+        : format === 'sarif'
+          ? renderSarif(report)
+          : renderText(report, { color: color || Boolean(io.env.FORCE_COLOR), verbose: values.verbose });
+  if (values.output) {
+    try {
+      await writeFile(values.output, rendered);
+    } catch (err) {
+      io.err(`reproscore: could not write ${safeTerminalText(values.output)}: ${(err as NodeJS.ErrnoException).code}\n`);
+      return 2;
+    }
+    io.err(`reproscore: score ${report.score} (${report.grade}); ${format} report written to ${safeTerminalText(values.output)}\n`);
+  } else {
+    io.out(rendered);
+  }
+  if (failUnder !== null && report.score < failUnder) {
+    io.err(`reproscore: score ${report.score} is under ${failUnder}\n`);
+    return 1;
+  }
+  return 0;
+}

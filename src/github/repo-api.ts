@@ -1,0 +1,196 @@
+// The REST calls a remote scan makes (RepoApi for src/source/remote.ts), with retry and rate-limit handling,
+// and errors turned into one clear line: not found, private without a token, rate limit (with its reset time),
+// network down. The token is never printed.
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { ScanTargetError } from '../source/local.ts';
+import type { RemoteTarget, RepoApi, TreeItem } from '../source/remote.ts';
+
+const Client = Octokit.plugin(retry, throttling);
+
+export interface ApiOptions {
+  token?: string | undefined;
+  baseUrl?: string | undefined;
+  /** retries for 5xx and network errors (tests set 0 to stay fast) */
+  retries?: number;
+  userAgent?: string;
+}
+
+export function createRestClient(options: ApiOptions): InstanceType<typeof Client> {
+  return new Client({
+    auth: options.token || undefined,
+    baseUrl: (options.baseUrl || 'https://api.github.com').replace(/\/+$/, ''),
+    userAgent: options.userAgent ?? 'reproscore',
+    request: { retries: options.retries ?? 2 },
+    retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    throttle: {
+      // wait once for a primary or secondary limit when the wait is short; otherwise fail with the reset time
+      onRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
+        retryCount < 1 && retryAfter <= 60,
+      onSecondaryRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
+        retryCount < 1 && retryAfter <= 60,
+    },
+  });
+}
+
+interface HttpError {
+  status?: number;
+  message?: string;
+  code?: string;
+  response?: { headers?: Record<string, string | undefined> };
+  cause?: { code?: string };
+}
+
+export function describeApiError(
+  err: unknown,
+  target: string,
+  hasToken: boolean,
+  notFound = 'repository or ref not found',
+): ScanTargetError {
+  const e = err as HttpError;
+  const headers = e.response?.headers ?? {};
+  if (e.status === 404) {
+    return new ScanTargetError(
+      hasToken
+        ? `${target}: ${notFound} (or the token cannot see it)`
+        : `${target}: ${notFound} (a private repository needs a token: set GITHUB_TOKEN or pass --token)`,
+    );
+  }
+  if (e.status === 401) return new ScanTargetError(`${target}: the token was rejected (401 Bad credentials)`);
+  if (
+    (e.status === 403 || e.status === 429) &&
+    (headers['x-ratelimit-remaining'] === '0' || e.status === 429)
+  ) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+    return new ScanTargetError(
+      `${target}: GitHub API rate limit exhausted${when}${hasToken ? '' : ' (a token raises the limit: set GITHUB_TOKEN)'}`,
+    );
+  }
+  if (e.status === 403)
+    return new ScanTargetError(`${target}: access forbidden (403): ${firstLine(e.message)}`);
+  // no HTTP response at all: the request never reached GitHub (Octokit reports these as status 500)
+  const code = e.cause?.code ?? (typeof e.code === 'string' ? e.code : undefined);
+  if (!e.status || !e.response) {
+    return new ScanTargetError(
+      `${target}: could not reach the GitHub API (${code ?? firstLine(e.message) ?? 'network error'})`,
+    );
+  }
+  return new ScanTargetError(`${target}: GitHub API error ${e.status}: ${firstLine(e.message)}`);
+}
+
+function firstLine(s: string | undefined): string {
+  return (s ?? '').split('\n')[0]!.slice(0, 200);
+}
+
+/** RepoApi over Octokit, counting its calls. */
+export function octokitRepoApi(target: RemoteTarget, options: ApiOptions): RepoApi {
+  const client = createRestClient(options);
+  const { owner, repo } = target;
+  const label = `github:${owner}/${repo}`;
+  let calls = 0;
+  const call = async <T>(fn: () => Promise<T>): Promise<T> => {
+    calls++;
+    try {
+      return await fn();
+    } catch (err) {
+      throw describeApiError(err, label, Boolean(options.token));
+    }
+  };
+  return {
+    get calls() {
+      return calls;
+    },
+    defaultBranch: () => call(async () => (await client.rest.repos.get({ owner, repo })).data.default_branch),
+    resolveCommit: (ref) =>
+      call(async () => {
+        const { data } = await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 });
+        return { sha: data.sha, tree: data.commit.tree.sha };
+      }),
+    tree: (sha, recursive) =>
+      call(async () => {
+        const { data } = await client.rest.git.getTree({
+          owner,
+          repo,
+          tree_sha: sha,
+          ...(recursive ? { recursive: '1' } : {}),
+        });
+        return { items: data.tree as TreeItem[], truncated: data.truncated };
+      }),
+    blob: (sha) =>
+      call(async () => {
+        const { data } = await client.rest.git.getBlob({ owner, repo, file_sha: sha });
+        return data.encoding === 'base64'
+          ? new Uint8Array(Buffer.from(data.content, 'base64'))
+          : new TextEncoder().encode(data.content);
+      }),
+  };
+}
+
+export interface OwnerRepo {
+  name: string;
+  fullName: string;
+  htmlUrl: string;
+  defaultBranch: string;
+  archived: boolean;
+  fork: boolean;
+  topics: string[];
+  pushedAt: string | null;
+}
+
+/**
+ * Every repository of an organisation, or of a user when the owner is not an organisation (Link pagination,
+ * 100 a page). Returns the repositories and the API calls made.
+ */
+export async function listOwnerRepos(
+  owner: string,
+  options: ApiOptions,
+): Promise<{ repos: OwnerRepo[]; calls: number }> {
+  const client = createRestClient(options);
+  let calls = 0;
+  const label = `org ${owner}`;
+  const map = (r: {
+    name: string;
+    full_name: string;
+    html_url: string;
+    default_branch?: string;
+    archived?: boolean;
+    fork: boolean;
+    topics?: string[];
+    pushed_at?: string | null;
+  }): OwnerRepo => ({
+    name: r.name,
+    fullName: r.full_name,
+    htmlUrl: r.html_url,
+    defaultBranch: r.default_branch ?? 'main',
+    archived: Boolean(r.archived),
+    fork: r.fork,
+    topics: r.topics ?? [],
+    pushedAt: r.pushed_at ?? null,
+  });
+  const collect = async (route: 'GET /orgs/{org}/repos' | 'GET /users/{username}/repos') => {
+    const out: OwnerRepo[] = [];
+    const params =
+      route === 'GET /orgs/{org}/repos'
+        ? { org: owner, per_page: 100, type: 'all' as const }
+        : { username: owner, per_page: 100, type: 'owner' as const };
+    for await (const page of client.paginate.iterator(route, params)) {
+      calls++;
+      out.push(...(page.data as Parameters<typeof map>[0][]).map(map));
+    }
+    return out;
+  };
+  try {
+    return { repos: await collect('GET /orgs/{org}/repos'), calls };
+  } catch (err) {
+    if ((err as { status?: number }).status !== 404)
+      throw describeApiError(err, label, Boolean(options.token));
+  }
+  try {
+    return { repos: await collect('GET /users/{username}/repos'), calls };
+  } catch (err) {
+    throw describeApiError(err, label, Boolean(options.token), 'no such organisation or user');
+  }
+}

@@ -1,0 +1,223 @@
+// The one function both entry points call: source → facts → validations → checks → score → Report.
+// Everything here is a pure function of the files the source yields; the source is the only I/O.
+import { minimatch } from 'minimatch';
+import { CONFIG_PATHS, ConfigError, defaultConfig, parseConfig, type Config } from './config/config.ts';
+import { checks as catalog } from './checks/index.ts';
+import { collectCards, wantsCard } from './facts/cards.ts';
+import { collectCode, wantsCode } from './facts/code/index.ts';
+import { emptyInventory } from './facts/empty.ts';
+import { collectEnvironment, wantsEnvironment } from './facts/environment.ts';
+import { collectLicense, wantsLicense } from './facts/license.ts';
+import { collectReadme, wantsReadme } from './facts/readme.ts';
+import { collectRepo, wantsRepo } from './facts/repo.ts';
+import type { DatasetDeclaration, Finding, Inventory, Report } from './model.ts';
+import { SCHEMA_VERSION } from './model.ts';
+import { evaluateChecks } from './score/score.ts';
+import { standards } from './score/standards/index.ts';
+import { applyExclusions } from './source/exclude.ts';
+import { buildSnapshot, DEFAULT_LIMITS, type ReadLimits } from './source/snapshot.ts';
+import type { FileEntry, FileSource, Snapshot } from './source/types.ts';
+import { reconcileDatasets, validateDeclarations, wantsDeclaration } from './validate/index.ts';
+import { VERSION } from './version.ts';
+
+export interface ScanOptions {
+  /** a configuration file's text and name given on the command line, instead of the repository's own */
+  config?: { text: string; path: string } | null;
+  limits?: Partial<ReadLimits>;
+  now?: () => number;
+}
+
+const WEIGHT_EXT = /\.(?:pt|pth|ckpt|safetensors|bin|h5|keras|onnx|gguf|msgpack|pb|tflite|npz)$/i;
+const MAX_POINTER_PROBES = 500;
+
+/** How many bytes of each file the collectors need (false: none). */
+export function readPlan(): (entry: FileEntry) => number | false {
+  let probes = 0;
+  return (entry) => {
+    const p = entry.path;
+    if (
+      wantsLicense(p) ||
+      wantsReadme(p) ||
+      wantsCard(p) ||
+      wantsEnvironment(p) ||
+      wantsCode(p) ||
+      wantsDeclaration(p) ||
+      wantsRepo(p)
+    ) {
+      return DEFAULT_LIMITS.maxFileBytes;
+    }
+    // weight files: read the head only, to tell a Git LFS pointer from real weights
+    if (WEIGHT_EXT.test(p) && probes < MAX_POINTER_PROBES) {
+      probes++;
+      return 1024;
+    }
+    return false;
+  };
+}
+
+export const knownCheckIds: ReadonlySet<string> = new Set(catalog.map((c) => c.meta.id));
+
+/** Reads the configuration: the one given, else the repository's own (first of CONFIG_PATHS). */
+async function loadConfig(source: FileSource, files: FileEntry[], given: ScanOptions['config']): Promise<Config> {
+  if (given) return parseConfig(given.text, given.path, knownCheckIds);
+  const present = new Set(files.map((f) => f.path));
+  const path = CONFIG_PATHS.find((p) => present.has(p));
+  if (!path) return defaultConfig();
+  let text: string;
+  try {
+    const { bytes } = await source.read(path, 256 * 1024);
+    text = new TextDecoder().decode(bytes);
+  } catch (err) {
+    throw new ConfigError(`${path}: could not be read (${(err as Error).message})`);
+  }
+  return parseConfig(text, path, knownCheckIds);
+}
+
+export async function scan(source: FileSource, options: ScanOptions = {}): Promise<Report> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const listing = await source.list();
+  const config = await loadConfig(source, listing.files, options.config);
+  const matchers = config.ignore.map((g) => minimatch.filter(g, { dot: true, matchBase: !g.includes('/') }));
+  const { files, excluded } = applyExclusions(
+    listing.files,
+    matchers.length ? (p) => matchers.some((m) => m(p)) : undefined,
+  );
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const { snapshot, findings: readFindings, bytesRead } = await buildSnapshot(
+    source,
+    files,
+    [...listing.excluded, ...excluded],
+    readPlan(),
+    limits,
+  );
+  const { inventory, findings: factFindings, validations } = collectFacts(snapshot);
+  const result = evaluateChecks({ inventory, validations }, { exemptions: config.exemptions, weights: config.weights });
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'reproscore', version: VERSION },
+    target: {
+      root: source.root,
+      commit: listing.commit,
+      filesScanned: files.length,
+      durationMs: Math.round(now() - started),
+      listing: listing.kind,
+      bytesRead,
+    },
+    score: result.score,
+    grade: result.grade,
+    categories: result.categories,
+    checks: result.checks,
+    inventory,
+    validations,
+    standards: standards(inventory, result.checks),
+    findings: sortFindings([...listing.findings, ...readFindings, ...factFindings]),
+    config: { path: config.path, exemptions: config.exemptions, failUnder: config.failUnder },
+  };
+}
+
+/** Every collector over one snapshot, assembled into the inventory. Pure. */
+export function collectFacts(snapshot: Snapshot): {
+  inventory: Inventory;
+  findings: Finding[];
+  validations: Report['validations'];
+} {
+  const findings: Finding[] = [];
+  const inv = emptyInventory();
+
+  const lic = collectLicense(snapshot);
+  findings.push(...lic.findings);
+  inv.license = lic.license;
+  inv.artifactLicenses = lic.artifactLicenses;
+  inv.licenseDeclarations = lic.licenseDeclarations;
+
+  const readme = collectReadme(snapshot);
+  findings.push(...readme.findings);
+  inv.readme = readme.readme;
+
+  const cards = collectCards(snapshot);
+  findings.push(...cards.findings);
+  inv.datasheets = cards.datasheets;
+  inv.responsibleAi = cards.responsibleAi;
+
+  const env = collectEnvironment(snapshot, inv.readme?.commands, inv.readme?.path);
+  findings.push(...env.findings);
+  inv.environment = env.environment;
+
+  const code = collectCode(snapshot);
+  findings.push(...code.findings);
+  inv.trainingScripts = code.trainingScripts;
+  inv.evaluationScripts = code.evaluationScripts;
+  inv.inferenceScripts = code.inferenceScripts;
+  inv.dataPrepScripts = code.dataPrepScripts;
+  inv.architectures = code.architectures;
+  inv.seeds = code.seeds;
+  inv.determinism = code.determinism;
+  inv.dataloaderSeeding = code.dataloaderSeeding;
+
+  const decl = validateDeclarations(
+    snapshot,
+    cards.metadata.map((m) => ({ path: m.path, kind: m.kind })),
+  );
+  findings.push(...decl.findings);
+  const validity = new Map(decl.validations.map((v) => [v.path, v.valid]));
+  const schemaValid = (path: string, parsedOk: boolean) => parsedOk && (validity.get(path) ?? true);
+  inv.modelCards = cards.modelCards.map((c) => ({ path: c.path, valid: schemaValid(c.path, c.valid) }));
+  inv.datasetCards = cards.datasetCards.map((c) => ({ path: c.path, valid: schemaValid(c.path, c.valid) }));
+
+  const cff = snapshot.paths.has('CITATION.cff') ? 'CITATION.cff' : null;
+  inv.citation = {
+    path: cff,
+    valid: cff ? (validity.get(cff) ?? false) : false,
+    bibtex: inv.readme?.bibtex ?? null,
+  };
+
+  const repo = collectRepo(snapshot);
+  inv.community = repo.community;
+  inv.configFiles = repo.configFiles;
+  inv.reproduceCommands = [...repo.reproduceCommands, ...decl.reproduceCommands];
+
+  inv.weights = {
+    ...code.weights,
+    links: dedupeEvidence([...(inv.readme?.weightLinks ?? []), ...code.weights.links]),
+  };
+
+  inv.datasets = {
+    declaration: datasetDeclaration(decl.datasets.entries.length, inv, code.datasetsUsed.length),
+    entries: decl.datasets.entries,
+    usedInCode: code.datasetsUsed,
+    splits: decl.datasets.splits,
+    versioned: dedupeEvidence([...decl.datasets.versioned, ...code.dataVersioned]),
+  };
+  findings.push(...reconcileDatasets(decl.datasets.entries, code.datasetsUsed));
+  inv.excluded = snapshot.excluded;
+
+  return { inventory: inv, findings, validations: decl.validations };
+}
+
+function datasetDeclaration(structured: number, inv: Inventory, usedInCode: number): DatasetDeclaration {
+  if (structured > 0) return 'structured';
+  if ((inv.readme?.datasetMentions?.length ?? 0) > 0 || inv.datasheets.length > 0) return 'documented';
+  if (usedInCode > 0) return 'code-only';
+  return 'none';
+}
+
+function dedupeEvidence<T extends { path: string; line?: number; note?: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((e) => {
+    const key = `${e.path}:${e.line ?? ''}:${e.note ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 } as const;
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
+}
