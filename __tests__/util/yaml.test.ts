@@ -31,6 +31,11 @@ describe('loadYaml', () => {
     expect(r.errors[0]!.message).toMatch(/alias|resource/i);
   });
 
+  it('refuses pathological nesting quickly', () => {
+    const r = loadYaml('a: ' + '['.repeat(20_000) + ']'.repeat(20_000) + '\n');
+    expect(r.errors[0]!.message).toMatch(/nested more than 256/);
+  });
+
   it('offsets lines for YAML embedded in a larger file', () => {
     expect(loadYaml('a: 1\na: 2\n', 1).errors[0]!.line).toBe(3);
   });

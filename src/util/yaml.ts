@@ -22,8 +22,31 @@ const MAX_ALIAS_COUNT = 200;
 // float scalars whose decimal form is not what JavaScript would print back (3.10 → 3.1) stay strings
 const LOSSY_FLOAT = /^[0-9]+\.[0-9]*0$/;
 
+/** flow collections nested deeper than this are refused before parsing (the parser would take seconds) */
+const MAX_FLOW_DEPTH = 256;
+
+function flowDepthExceeded(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_DEPTH) return true;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return false;
+}
+
 export function loadYaml(text: string, lineOffset = 0): YamlResult {
   const lineCounter = new LineCounter();
+  if (flowDepthExceeded(text)) {
+    return {
+      value: undefined,
+      doc: null,
+      lineCounter,
+      errors: [{ message: `YAML nested more than ${MAX_FLOW_DEPTH} levels deep was not parsed`, line: 1 + lineOffset, column: 1 }],
+      warnings: [],
+    };
+  }
   const pos = (offset: number | undefined) => {
     const p = lineCounter.linePos(offset ?? 0);
     return { line: p.line + lineOffset, column: p.col };
