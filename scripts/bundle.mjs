@@ -15,6 +15,9 @@ await build({
   bundle: true,
   format: 'esm',
   platform: 'node',
+  // Prefer packages' ES module builds: some (jsonc-parser) ship a UMD "main" whose dynamic require()s of
+  // relative files esbuild cannot follow, which breaks the bundle at run time.
+  mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: true,
   sourcesContent: false,

@@ -1,37 +1,23 @@
 // The REST calls a remote scan makes (RepoApi for src/source/remote.ts), with retry and rate-limit handling,
 // and errors turned into one clear line: not found, private without a token, rate limit (with its reset time),
 // network down. The token is never printed.
-import { Octokit } from '@octokit/rest';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { createClient, type GitHubClient } from './client.ts';
 import { ScanTargetError } from '../source/local.ts';
 import type { RemoteTarget, RepoApi, TreeItem } from '../source/remote.ts';
-
-const Client = Octokit.plugin(retry, throttling);
 
 export interface ApiOptions {
   token?: string | undefined;
   baseUrl?: string | undefined;
   /** retries for 5xx and network errors (tests set 0 to stay fast) */
   retries?: number;
-  userAgent?: string;
 }
 
-export function createRestClient(options: ApiOptions): InstanceType<typeof Client> {
-  return new Client({
-    auth: options.token || undefined,
+const quiet = { warning: () => {}, info: () => {} };
+
+function restClient(options: ApiOptions): GitHubClient {
+  return createClient(options.token ?? '', quiet, {
     baseUrl: (options.baseUrl || 'https://api.github.com').replace(/\/+$/, ''),
-    userAgent: options.userAgent ?? 'reproscore',
-    request: { retries: options.retries ?? 2 },
-    retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-    throttle: {
-      // wait once for a primary or secondary limit when the wait is short; otherwise fail with the reset time
-      onRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
-        retryCount < 1 && retryAfter <= 60,
-      onSecondaryRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
-        retryCount < 1 && retryAfter <= 60,
-    },
+    retries: options.retries ?? 2,
   });
 }
 
@@ -87,7 +73,7 @@ function firstLine(s: string | undefined): string {
 
 /** RepoApi over Octokit, counting its calls. */
 export function octokitRepoApi(target: RemoteTarget, options: ApiOptions): RepoApi {
-  const client = createRestClient(options);
+  const client = restClient(options);
   const { owner, repo } = target;
   const label = `github:${owner}/${repo}`;
   let calls = 0;
@@ -148,7 +134,7 @@ export async function listOwnerRepos(
   owner: string,
   options: ApiOptions,
 ): Promise<{ repos: OwnerRepo[]; calls: number }> {
-  const client = createRestClient(options);
+  const client = restClient(options);
   let calls = 0;
   const label = `org ${owner}`;
   const map = (r: {

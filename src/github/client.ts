@@ -1,0 +1,77 @@
+// The one GitHub API client: the toolkit's Octokit (proxy support, GITHUB_API_URL) with retry and throttling.
+import { getOctokit } from '@actions/github';
+import { GitHub } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientLog {
+  warning(message: string): void;
+  info(message: string): void;
+}
+
+export interface ClientOptions {
+  /** REST API root (GITHUB_API_URL); the toolkit's default when absent */
+  baseUrl?: string;
+  /** retries of 5xx and network errors (3 by default) */
+  retries?: number;
+  /** turn off the throttling queue (tests that must not wait a second between writes) */
+  throttle?: boolean;
+}
+
+/** Retry and back off on primary and secondary rate limits at most this many times... */
+const RATE_LIMIT_RETRIES = 2;
+/** ...and only when the wait is short: an exhausted hourly limit fails at once, with its reset time. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+
+/** `token` may be empty for anonymous reads (public repositories from the CLI). */
+export function createClient(token: string, log: ClientLog, options: ClientOptions = {}): GitHubClient {
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => {
+      if (retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S) {
+        log.info(
+          `GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
+        );
+        return true;
+      }
+      log.warning(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries.`,
+      );
+      return false;
+    };
+  const settings = {
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    throttle: {
+      enabled: options.throttle ?? true,
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+    },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (message: string) => log.warning(message),
+      error: () => {},
+    },
+  };
+  if (!token) return new (GitHub.plugin(retry, throttling))(settings) as unknown as GitHubClient;
+  return getOctokit(token, settings, retry, throttling);
+}
+
+/** The status and message of an Octokit RequestError (or undefined for anything else). */
+export function httpStatus(err: unknown): number | undefined {
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** A write refused for want of permission: the read-only token of a fork PR, or `permissions:` too narrow. */
+export function isPermissionError(err: unknown): boolean {
+  return httpStatus(err) === 403 && !/rate limit/i.test(String((err as Error).message ?? ''));
+}
