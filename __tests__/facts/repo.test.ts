@@ -11,9 +11,21 @@ describe('collectRepo', () => {
       'tests/test_model.py': '',
       '.github/workflows/ci.yml': '',
     });
-    expect(collectRepo(s).community).toEqual({ contributing: true, codeOfConduct: true, security: true, tests: true, ci: true });
+    expect(collectRepo(s).community).toEqual({
+      contributing: true,
+      codeOfConduct: true,
+      security: true,
+      tests: true,
+      ci: true,
+    });
     const none = await snapshotOf({ 'README.md': '', 'test.md': '' });
-    expect(collectRepo(none).community).toEqual({ contributing: false, codeOfConduct: false, security: false, tests: false, ci: false });
+    expect(collectRepo(none).community).toEqual({
+      contributing: false,
+      codeOfConduct: false,
+      security: false,
+      tests: false,
+      ci: false,
+    });
   });
 
   it('lists experiment configuration files and leaves out environment and CI files', async () => {
@@ -43,7 +55,8 @@ describe('collectRepo', () => {
   it('finds reproduction scripts and Makefile targets with their line', async () => {
     const s = await snapshotOf({
       'scripts/reproduce_table2.sh': 'python train.py\n',
-      Makefile: '.PHONY: all\n\ninstall:\n\tpip install -e .\n\ntrain: data\n\tpython train.py\n\nevaluate:\n\tpython eval.py\n',
+      Makefile:
+        '.PHONY: all\n\ninstall:\n\tpip install -e .\n\ntrain: data\n\tpython train.py\n\nevaluate:\n\tpython eval.py\n',
     });
     expect(collectRepo(s).reproduceCommands).toEqual([
       { path: 'scripts/reproduce_table2.sh', note: 'reproduction script' },

@@ -3,16 +3,29 @@
 import type { Evidence, Inventory } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
 
-const CONFIG_DIRS = new Set(['config', 'configs', 'conf', 'cfg', 'cfgs', 'hparams', 'hyperparams', 'experiments', 'recipes']);
+const CONFIG_DIRS = new Set([
+  'config',
+  'configs',
+  'conf',
+  'cfg',
+  'cfgs',
+  'hparams',
+  'hyperparams',
+  'experiments',
+  'recipes',
+]);
 const CONFIG_EXT = /\.(?:ya?ml|json|toml|gin|py|cfg|ini|jsonnet)$/i;
 // (a root config.json is a Hugging Face model's architecture, not an experiment's settings)
 const ROOT_CONFIG_NAMES =
   /^(?:params|hparams|hyperparams|train_config|training_config|default_config|accelerate_config|sweep|ds_config[\w-]*|deepspeed[\w-]*|fsdp[\w-]*)\.(?:ya?ml|json|toml)$|^config\.(?:ya?ml|toml)$|\.gin$/i;
 /** files that live in config-like folders but are not experiment configuration */
-const NOT_CONFIG = /(?:^|\/)(?:__init__\.py|environment\.ya?ml|conda\.ya?ml|requirements[\w-]*\.txt|datasets\.ya?ml|docker-compose[\w.-]*\.ya?ml|\.pre-commit-config\.yaml)$/i;
+const NOT_CONFIG =
+  /(?:^|\/)(?:__init__\.py|environment\.ya?ml|conda\.ya?ml|requirements[\w-]*\.txt|datasets\.ya?ml|docker-compose[\w.-]*\.ya?ml|\.pre-commit-config\.yaml)$/i;
 
-const REPRODUCE_SCRIPT = /^(?:scripts\/)?(?:reproduce|repro|run_all|run_experiments?|run_pipeline|replicate)[\w-]*\.(?:sh|bash|py)$/i;
-const MAKE_TARGET = /^(reproduce|repro|train|training|finetune|fine-tune|eval|evaluate|evaluation|benchmark|results|experiments?|all-experiments|paper)\s*:/;
+const REPRODUCE_SCRIPT =
+  /^(?:scripts\/)?(?:reproduce|repro|run_all|run_experiments?|run_pipeline|replicate)[\w-]*\.(?:sh|bash|py)$/i;
+const MAKE_TARGET =
+  /^(reproduce|repro|train|training|finetune|fine-tune|eval|evaluate|evaluation|benchmark|results|experiments?|all-experiments|paper)\s*:/;
 
 export function wantsRepo(path: string): boolean {
   return path === 'Makefile' || path === 'makefile' || path === 'GNUmakefile';
@@ -38,8 +51,12 @@ export function collectRepo(
     contributing: has(/^(?:\.github\/|docs\/)?contributing(?:\.\w+)?$/),
     codeOfConduct: has(/^(?:\.github\/|docs\/)?code[_-]of[_-]conduct(?:\.\w+)?$/),
     security: has(/^(?:\.github\/|docs\/)?security(?:\.\w+)?$/),
-    tests: has(/(?:^|\/)tests?\/.+\.py$|(?:^|\/)test_[^/]+\.py$|_test\.py$|(?:^|\/)conftest\.py$|(?:^|\/)(?:pytest\.ini|tox\.ini|noxfile\.py)$/),
-    ci: has(/^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^\.circleci\/config\.yml$|^azure-pipelines\.yml$|^\.travis\.yml$|^jenkinsfile$|^\.buildkite\//),
+    tests: has(
+      /(?:^|\/)tests?\/.+\.py$|(?:^|\/)test_[^/]+\.py$|_test\.py$|(?:^|\/)conftest\.py$|(?:^|\/)(?:pytest\.ini|tox\.ini|noxfile\.py)$/,
+    ),
+    ci: has(
+      /^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^\.circleci\/config\.yml$|^azure-pipelines\.yml$|^\.travis\.yml$|^jenkinsfile$|^\.buildkite\//,
+    ),
   };
 
   const configFiles = paths.filter(isConfigFile);
