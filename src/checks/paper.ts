@@ -1,0 +1,32 @@
+import type { Check } from './types.ts';
+import { isResearch } from './shape.ts';
+import { fail, pass, skip } from './util.ts';
+
+export const paper: Check = {
+  meta: {
+    id: 'paper',
+    category: 'documentation',
+    weight: 1,
+    title: 'Paper or technical report linked',
+    description:
+      'Looks for a link to the paper or technical report (arXiv, OpenReview, ACL Anthology, a DOI). The paper ' +
+      'states the claims a reproduction tests and the details code does not show.',
+    skipWhen: 'The repository is not a research artifact.',
+    mapsTo: ['MOF Class III: technical report', 'MOF Class I: research paper'],
+    fix: 'Link the paper or technical report (arXiv, OpenReview or DOI) near the top of the README.',
+    evidenceHint: 'inventory.readme.paperLinks',
+  },
+  evaluate({ inventory: inv }) {
+    const links = inv.readme?.paperLinks ?? [];
+    if (links.length > 0)
+      return pass(
+        `The README links the paper${links[0]!.note ? ` (${links[0]!.note})` : ''}.`,
+        links.slice(0, 3),
+      );
+    if (!isResearch(inv)) return skip('Not a research artifact, so no paper is expected.');
+    return fail(
+      'No paper or technical report is linked.',
+      `Link the paper or technical report (arXiv, OpenReview or DOI) near the top of ${inv.readme?.path ?? 'the README'}; if there is none, describe the method in a docs/ report.`,
+    );
+  },
+};
