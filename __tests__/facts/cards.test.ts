@@ -254,6 +254,19 @@ describe('collectCards', () => {
   });
 });
 
+describe('model cards named after the model', () => {
+  it('finds Stable_Diffusion_v1_Model_Card.md and its sections, not any file ending in card', async () => {
+    const s = await snapshotOf({
+      'Stable_Diffusion_v1_Model_Card.md':
+        '# Stable Diffusion v1 Model Card\n\n## Uses\n\nResearch on generative models.\n',
+      'docs/scorecard.md': '# Scorecard\n\nNumbers.\n',
+    });
+    const cards = collectCards(s);
+    expect(cards.modelCards.map((c) => c.path)).toEqual(['Stable_Diffusion_v1_Model_Card.md']);
+    expect(cards.responsibleAi.intendedUse?.path).toBe('Stable_Diffusion_v1_Model_Card.md');
+  });
+});
+
 describe('card kinds and wanted files', () => {
   it('classifies front matter', () => {
     expect(cardKindOf({ license: 'mit', tags: ['vision'] })).toBe('model');

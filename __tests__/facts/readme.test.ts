@@ -647,3 +647,19 @@ describe('pathological commands', () => {
     expect(readme!.commands).toHaveLength(100);
   });
 });
+
+describe('datasets documented in a data section', () => {
+  it('a "Training Data" section that names the data documents it; a template placeholder does not', async () => {
+    const named = await snapshotOf({
+      'README.md':
+        '# Model\n\n## Training\n\n**Training Data**\nThe developers used:\n\n- LAION-2B (en) and subsets\n',
+    });
+    expect(collectReadme(named).readme!.datasetMentions).toEqual([
+      { path: 'README.md', line: 5, note: 'section "Training Data"' },
+    ]);
+    const empty = await snapshotOf({
+      'README.md': '# Model\n\n## Training Data\n\n[More Information Needed]\n',
+    });
+    expect(collectReadme(empty).readme!.datasetMentions).toEqual([]);
+  });
+});

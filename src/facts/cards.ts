@@ -37,7 +37,8 @@ export interface CardsFacts {
   findings: Finding[];
 }
 
-const MODEL_CARD_NAME = /^model[-_]?card\.md$/i;
+// MODEL_CARD.md, model-card.md, and names that carry the model's name (Stable_Diffusion_v1_Model_Card.md)
+const MODEL_CARD_NAME = /^(?:[\w.-]{0,80}[-_])?model[-_]?card\.md$/i;
 const DATASET_CARD_NAME = /^(?:dataset[-_]?card|data[-_]?set[-_]?card)\.md$/i;
 const DATASHEET_NAME = /^(?:datasheet|data[-_]?card|data[-_]?sheet)(?:[-_.][\w.-]{0,80})?\.md$/i;
 

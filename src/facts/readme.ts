@@ -592,6 +592,15 @@ export function analyseReadme(path: string, o: MdOutline): ReadmeFacts {
       datasetMentions.push(ev(p.line, m[0]));
     }
   }
+  // a "Training Data" / "Dataset" section that says something (not a template placeholder) documents the data
+  if (datasetMentions.length === 0) {
+    for (const sec of o.sections) {
+      if (!classifyHeading(sec.heading.text).includes('data')) continue;
+      if (!sectionHasContent(o, sec.index)) continue;
+      datasetMentions.push(ev(sec.heading.line, `section "${sec.heading.text.slice(0, 80)}"`));
+      break;
+    }
+  }
   for (const b of o.code) {
     if (!b.value.includes('load_dataset') && !b.value.includes('datasets.') && !b.value.includes('tfds.'))
       continue;
