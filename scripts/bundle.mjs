@@ -13,6 +13,9 @@ await build({
   entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
   outdir,
   bundle: true,
+  // shared code and lazily loaded modules go to dist/chunks/: start-up loads only what a command needs
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   format: 'esm',
   platform: 'node',
   // Prefer packages' ES module builds: some (jsonc-parser) ship a UMD "main" whose dynamic require()s of
@@ -32,7 +35,12 @@ await build({
 
 if (check) {
   const list = (dir) =>
-    existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length + 1)).sort() : [];
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => join(d.parentPath, d.name).slice(dir.length + 1))
+          .sort()
+      : [];
   const fresh = list(outdir);
   const committed = list('dist');
   const stale = [];

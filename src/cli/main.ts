@@ -2,20 +2,13 @@
 // --fail-under or invalid declarations for `validate`, 2 could not scan).
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../config/config.ts';
+// Only light modules are imported up front: the pipeline, renderers, API client and validators are loaded when a
+// command needs them, so `--version`, `--help` and usage errors answer at once.
+import { ConfigError, ScanTargetError } from '../errors.ts';
 import type { Report } from '../model.ts';
-import { scan } from '../pipeline.ts';
-import { renderJson } from '../render/json.ts';
-import { renderMarkdown } from '../render/markdown.ts';
-import { renderSarif } from '../render/sarif.ts';
-import { renderText, safeTerminalText } from '../render/text.ts';
-import { octokitRepoApi } from '../github/repo-api.ts';
-import { LocalSource, ScanTargetError } from '../source/local.ts';
-import { parseRemoteTarget, RemoteSource } from '../source/remote.ts';
+import { safeTerminalText } from '../render/terminal.ts';
 import type { FileSource } from '../source/types.ts';
-import { runValidate } from '../validate/command.ts';
 import { VERSION } from '../version.ts';
-import { runOrgCommand } from './org.ts';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -52,13 +45,17 @@ export interface Io {
 
 export async function main(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'validate') {
+    const { runValidate } = await import('../validate/command.ts');
     return runValidate(argv.slice(1), {
       readFile: (p) => readFile(p, 'utf8'),
       out: (line) => io.out(line + '\n'),
       err: (line) => io.err(line + '\n'),
     });
   }
-  if (argv[0] === 'org' || argv[0] === 'org-merge') return runOrgCommand(argv, io);
+  if (argv[0] === 'org' || argv[0] === 'org-merge') {
+    const { runOrgCommand } = await import('./org.ts');
+    return runOrgCommand(argv, io);
+  }
   let args;
   try {
     args = parseArgs({
@@ -90,7 +87,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const format = values.format as Format;
   if (!FORMATS.includes(format)) {
-    io.err(`reproscore: unknown format '${safeTerminalText(String(values.format))}' (text, json, markdown or sarif)\n`);
+    io.err(
+      `reproscore: unknown format '${safeTerminalText(String(values.format))}' (text, json, markdown or sarif)\n`,
+    );
     return 2;
   }
   if (positionals.length > 1) {
@@ -115,43 +114,65 @@ export async function main(argv: string[], io: Io): Promise<number> {
       });
       config = { text, path: values.config };
     }
+    const { scan } = await import('../pipeline.ts');
     let source: FileSource;
+    let apiCalls: (() => number) | null = null;
+    const { parseRemoteTarget } = await import('../source/remote.ts');
     const remote = parseRemoteTarget(target);
     if (remote) {
+      const [{ RemoteSource }, { octokitRepoApi }] = await Promise.all([
+        import('../source/remote.ts'),
+        import('../github/repo-api.ts'),
+      ]);
       const token = values.token ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
-      source = new RemoteSource(remote, octokitRepoApi(remote, { token, baseUrl: io.env.GITHUB_API_URL }));
+      const remoteSource = new RemoteSource(
+        remote,
+        octokitRepoApi(remote, { token, baseUrl: io.env.GITHUB_API_URL }),
+      );
+      apiCalls = () => remoteSource.apiCalls;
+      source = remoteSource;
     } else {
+      const { LocalSource } = await import('../source/local.ts');
       source = new LocalSource(target);
     }
     report = await scan(source, { config, limits: remote ? { concurrency: 8 } : {} });
-    if (source instanceof RemoteSource) report.target.apiCalls = source.apiCalls;
+    if (apiCalls) report.target.apiCalls = apiCalls();
     failUnder ??= report.config?.failUnder ?? null;
   } catch (err) {
     if (err instanceof ConfigError || err instanceof ScanTargetError) {
       io.err(`reproscore: ${safeTerminalText(err.message)}\n`);
       return 2;
     }
-    io.err(`reproscore: could not scan ${safeTerminalText(target)}: ${safeTerminalText(String((err as Error)?.message ?? err))}\n`);
+    io.err(
+      `reproscore: could not scan ${safeTerminalText(target)}: ${safeTerminalText(String((err as Error)?.message ?? err))}\n`,
+    );
     return 2;
   }
 
   const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
   const rendered =
     format === 'json'
-      ? renderJson(report)
+      ? (await import('../render/json.ts')).renderJson(report)
       : format === 'markdown'
-        ? renderMarkdown(report)
+        ? (await import('../render/markdown.ts')).renderMarkdown(report)
         : format === 'sarif'
-          ? renderSarif(report)
-          : renderText(report, { color: color || Boolean(io.env.FORCE_COLOR), verbose: values.verbose });
+          ? (await import('../render/sarif.ts')).renderSarif(report)
+          : (await import('../render/text.ts')).renderText(report, {
+              color: color || Boolean(io.env.FORCE_COLOR),
+              verbose: values.verbose,
+            });
   if (values.output) {
     try {
       await writeFile(values.output, rendered);
     } catch (err) {
-      io.err(`reproscore: could not write ${safeTerminalText(values.output)}: ${(err as NodeJS.ErrnoException).code}\n`);
+      io.err(
+        `reproscore: could not write ${safeTerminalText(values.output)}: ${(err as NodeJS.ErrnoException).code}\n`,
+      );
       return 2;
     }
-    io.err(`reproscore: score ${report.score} (${report.grade}); ${format} report written to ${safeTerminalText(values.output)}\n`);
+    io.err(
+      `reproscore: score ${report.score} (${report.grade}); ${format} report written to ${safeTerminalText(values.output)}\n`,
+    );
   } else {
     io.out(rendered);
   }

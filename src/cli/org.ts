@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { parseShard } from '../org/leaderboard.ts';
 import { mergeShards, runOrg } from '../org/run.ts';
-import { safeTerminalText } from '../render/text.ts';
+import { safeTerminalText } from '../render/terminal.ts';
 import type { Io } from './main.ts';
 
 export async function runOrgCommand(argv: string[], io: Io): Promise<number> {
@@ -33,10 +33,13 @@ export async function runOrgCommand(argv: string[], io: Io): Promise<number> {
     return 2;
   };
   if (merge) {
-    if (positionals.length === 0 || !values.output) return fail('org-merge takes shard folders and --output DIR');
+    if (positionals.length === 0 || !values.output)
+      return fail('org-merge takes shard folders and --output DIR');
     try {
       const lb = await mergeShards(positionals, values.output);
-      io.err(`reproscore: merged ${positionals.length} shards, ${lb.repositories.length} repositories → ${values.output}\n`);
+      io.err(
+        `reproscore: merged ${positionals.length} shards, ${lb.repositories.length} repositories → ${values.output}\n`,
+      );
       return 0;
     } catch (err) {
       return fail((err as Error).message);
@@ -47,9 +50,11 @@ export async function runOrgCommand(argv: string[], io: Io): Promise<number> {
     return fail('org takes one OWNER (an organisation or user name)');
   }
   const limit = values.limit !== undefined ? Number(values.limit) : undefined;
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) return fail('--limit takes a positive whole number');
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+    return fail('--limit takes a positive whole number');
   const concurrency = values.concurrency !== undefined ? Number(values.concurrency) : 4;
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) return fail('--concurrency takes 1 to 16');
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)
+    return fail('--concurrency takes 1 to 16');
   let shard = null;
   try {
     shard = values.shard ? parseShard(values.shard) : null;
@@ -62,7 +67,9 @@ export async function runOrgCommand(argv: string[], io: Io): Promise<number> {
     ? (done: number, total: number, current: string) => {
         const width = 24;
         const filled = total ? Math.round((done / total) * width) : width;
-        io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${safeTerminalText(current).slice(0, 50).padEnd(50)}`);
+        io.err(
+          `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${safeTerminalText(current).slice(0, 50).padEnd(50)}`,
+        );
       }
     : null;
   try {
@@ -86,7 +93,9 @@ export async function runOrgCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (err) {
     if (progress) io.err('\n');
-    const partial = (err as { leaderboard?: unknown }).leaderboard ? ` (partial leaderboard written to ${outDir}; run again to resume)` : '';
+    const partial = (err as { leaderboard?: unknown }).leaderboard
+      ? ` (partial leaderboard written to ${outDir}; run again to resume)`
+      : '';
     return fail(`${(err as Error).message}${partial}`);
   }
 }

@@ -13,9 +13,16 @@ export interface Config {
   failUnder: number | null;
 }
 
-export const CONFIG_PATHS = ['.reproscore.yml', '.reproscore.yaml', '.github/reproscore.yml', '.github/reproscore.yaml'];
+export const CONFIG_PATHS = [
+  '.reproscore.yml',
+  '.reproscore.yaml',
+  '.github/reproscore.yml',
+  '.github/reproscore.yaml',
+];
 
-export class ConfigError extends Error {}
+import { ConfigError } from '../errors.ts';
+
+export { ConfigError };
 
 export function defaultConfig(): Config {
   return { path: null, exemptions: [], weights: {}, ignore: [], failUnder: null };
@@ -52,8 +59,13 @@ export function parseConfig(text: string, path: string, knownChecks?: ReadonlySe
     );
     if (unknown) {
       const pointer = (v.exemptions ?? []).findIndex((e) => e.check === unknown);
-      const pos = pointerPosition(parsed, pointer >= 0 ? `/exemptions/${pointer}/check` : `/weights/${unknown}`);
-      throw new ConfigError(`${path}:${pos.line}:${pos.column}: '${unknown}' is not a check id (see docs/checks.md)`);
+      const pos = pointerPosition(
+        parsed,
+        pointer >= 0 ? `/exemptions/${pointer}/check` : `/weights/${unknown}`,
+      );
+      throw new ConfigError(
+        `${path}:${pos.line}:${pos.column}: '${unknown}' is not a check id (see docs/checks.md)`,
+      );
     }
   }
   return {

@@ -2,7 +2,7 @@
 // and errors turned into one clear line: not found, private without a token, rate limit (with its reset time),
 // network down. The token is never printed.
 import { createClient, type GitHubClient } from './client.ts';
-import { ScanTargetError } from '../source/local.ts';
+import { ScanTargetError } from '../errors.ts';
 import type { RemoteTarget, RepoApi, TreeItem } from '../source/remote.ts';
 
 export interface ApiOptions {

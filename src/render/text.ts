@@ -13,10 +13,9 @@ export interface TextOptions {
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, dim: 2, bold: 1 } as const;
 type Style = keyof typeof CODES;
 
-/** Removes terminal control sequences and C0/C1 control characters (keeps tab). */
-export function safeTerminalText(s: string): string {
-  return s.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, ' ');
-}
+import { safeTerminalText } from './terminal.ts';
+
+export { safeTerminalText };
 
 const STATUS: Record<Status, { mark: string; style: Style }> = {
   pass: { mark: '✔', style: 'green' },
@@ -51,7 +50,9 @@ export function renderText(report: Report, options: TextOptions): string {
     const filled = Math.round(frac * 20);
     const bar = '█'.repeat(filled) + '░'.repeat(20 - filled);
     const style: Style = c.max === 0 ? 'dim' : frac >= 0.75 ? 'green' : frac >= 0.4 ? 'yellow' : 'red';
-    out.push(`  ${c.title.padEnd(width)}  ${paint(style, bar)}  ${c.max === 0 ? 'n/a' : `${c.score}/${c.max}`}`);
+    out.push(
+      `  ${c.title.padEnd(width)}  ${paint(style, bar)}  ${c.max === 0 ? 'n/a' : `${c.score}/${c.max}`}`,
+    );
   }
   out.push('');
   const shown = options.verbose ? report.checks : report.checks.filter((c) => c.status !== 'pass');
@@ -64,7 +65,9 @@ export function renderText(report: Report, options: TextOptions): string {
   if (fixes.length) {
     out.push('');
     out.push(paint('bold', 'Top fixes'));
-    fixes.forEach((f, i) => out.push(`  ${i + 1}. ${safeTerminalText(f.fix)} ${paint('dim', `(+${f.gain} pts, ${f.id})`)}`));
+    fixes.forEach((f, i) =>
+      out.push(`  ${i + 1}. ${safeTerminalText(f.fix)} ${paint('dim', `(+${f.gain} pts, ${f.id})`)}`),
+    );
   }
   const invalid = report.validations.filter((v) => !v.valid);
   if (invalid.length) {
@@ -72,9 +75,12 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(paint('bold', 'Declarations with errors'));
     for (const v of invalid) {
       for (const e of v.errors.slice(0, 5)) {
-        out.push(`  ${safeTerminalText(v.path)}:${e.line ?? 1}:${e.column ?? 1} ${safeTerminalText(e.message)}`);
+        out.push(
+          `  ${safeTerminalText(v.path)}:${e.line ?? 1}:${e.column ?? 1} ${safeTerminalText(e.message)}`,
+        );
       }
-      if (v.errors.length > 5) out.push(paint('dim', `  … ${v.errors.length - 5} more in ${safeTerminalText(v.path)}`));
+      if (v.errors.length > 5)
+        out.push(paint('dim', `  … ${v.errors.length - 5} more in ${safeTerminalText(v.path)}`));
     }
   }
   const problems = report.findings.filter((f) => f.level !== 'notice');
@@ -94,6 +100,7 @@ function checkLines(c: CheckResult, paint: (s: Style, t: string) => string): str
   const pts = c.status === 'skip' ? 'skip' : `${c.points}/${c.maxPoints}`;
   const lines = [`  ${paint(st.style, st.mark)} ${c.title} ${paint('dim', `[${c.id}] ${pts}`)}`];
   lines.push(`      ${safeTerminalText(c.exemption ? `Exempt: ${c.exemption}` : c.summary)}`);
-  if (c.fix && c.status !== 'pass' && c.status !== 'skip') lines.push(`      ${paint('cyan', '→')} ${safeTerminalText(c.fix)}`);
+  if (c.fix && c.status !== 'pass' && c.status !== 'skip')
+    lines.push(`      ${paint('cyan', '→')} ${safeTerminalText(c.fix)}`);
   return lines;
 }

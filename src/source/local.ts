@@ -1,17 +1,18 @@
 // Files from a folder on disk. Tracked files come from the git index when the folder is in a git work tree
 // (what a reviewer of the repository gets); otherwise the folder is walked with glob, honouring .gitignore.
 // Symbolic links are never followed, reads are capped, and nothing in the repository is ever executed.
-import { constants } from 'node:fs';
-import { lstat, open, readFile, realpath, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { glob, type Path } from 'glob';
 import ignore, { type Ignore } from 'ignore';
 import { excludedDirReason, cmp } from './exclude.ts';
 import { findGitRepo, isGitlinkMode, isSymlinkMode, parseGitIndex, readHead } from './gitindex.ts';
 import type { FileEntry, FileSource, Listing } from './types.ts';
 
-export class ScanTargetError extends Error {}
+import { ScanTargetError } from '../errors.ts';
+
+export { ScanTargetError };
 
 export class LocalSource implements FileSource {
   readonly root: string;
@@ -57,33 +58,54 @@ export class LocalSource implements FileSource {
     return { ...walked, findings, commit, kind: 'walk' };
   }
 
+  /** real paths of folders already checked to lie inside the root */
+  private readonly safeDirs = new Map<string, boolean>();
+
   async read(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; size: number }> {
     const root = await this.resolveRoot();
-    if (path.startsWith('/') || path.split('/').includes('..')) throw new Error('path outside the scanned root');
+    if (path.startsWith('/') || path.split('/').includes('..'))
+      throw new Error('path outside the scanned root');
     const full = join(root, ...path.split('/'));
-    const st = await lstat(full).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') throw new Error('listed (tracked in git) but missing from the checkout');
-      throw new Error(err.code ?? err.message);
-    });
-    if (st.isSymbolicLink()) throw new Error('a symbolic link (not followed)');
-    if (!st.isFile()) throw new Error('not a regular file');
-    // a parent folder may itself be a link out of the root
-    const real = await realpath(full);
-    if (real !== full && !real.startsWith(root + sep)) throw new Error('resolves outside the scanned root');
-    const handle = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+    // a parent folder may itself be a link out of the root: checked once per folder
+    const dir = dirname(full);
+    let safe = this.safeDirs.get(dir);
+    if (safe === undefined) {
+      let real: string;
+      try {
+        real = realpathSync.native(dir);
+      } catch {
+        throw new Error('listed (tracked in git) but missing from the checkout');
+      }
+      safe = real === root || real.startsWith(root + sep);
+      this.safeDirs.set(dir, safe);
+    }
+    if (!safe) throw new Error('resolves outside the scanned root');
+    // Synchronous calls: for the many small files of a scan they are several times faster than the promise API
+    // (no thread-pool round trip per call). O_NOFOLLOW refuses a link in the last component.
+    let fd: number;
     try {
-      const size = (await handle.stat()).size;
+      fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new Error('listed (tracked in git) but missing from the checkout');
+      if (code === 'ELOOP') throw new Error('a symbolic link (not followed)');
+      throw new Error(code ?? (err as Error).message);
+    }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile()) throw new Error('not a regular file');
+      const size = st.size;
       const want = Math.max(0, Math.min(size, maxBytes));
       const bytes = new Uint8Array(want);
       let got = 0;
       while (got < want) {
-        const { bytesRead } = await handle.read(bytes, got, want - got, got);
-        if (bytesRead === 0) break;
-        got += bytesRead;
+        const n = readSync(fd, bytes, got, want - got, got);
+        if (n === 0) break;
+        got += n;
       }
       return { bytes: got === want ? bytes : bytes.subarray(0, got), size };
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
 }
@@ -107,7 +129,9 @@ function fromIndex(
 }
 
 /** Walks the folder with glob, never following links, pruning environments, caches and ignored folders. */
-async function walk(root: string): Promise<{ files: FileEntry[]; excluded: { path: string; reason: string }[] }> {
+async function walk(
+  root: string,
+): Promise<{ files: FileEntry[]; excluded: { path: string; reason: string }[] }> {
   const excluded: { path: string; reason: string }[] = [];
   const gitignore = new GitignoreRules(root);
   const relOf = (p: Path) => p.relativePosix();

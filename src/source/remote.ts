@@ -3,7 +3,7 @@
 // injected (src/github/repo-api.ts implements it with Octokit), so this file stays free of network code.
 import { cmp } from './exclude.ts';
 import type { FileEntry, FileSource, Listing } from './types.ts';
-import { ScanTargetError } from './local.ts';
+import { ScanTargetError } from '../errors.ts';
 
 export interface TreeItem {
   path: string;
@@ -43,7 +43,15 @@ export function parseRemoteTarget(target: string): RemoteTarget | null {
   const slug = at >= 0 ? rest.slice(0, at) : rest;
   const ref = at >= 0 ? rest.slice(at + 1) : null;
   const [owner, repo, extra] = slug.split('/');
-  if (!owner || !repo || extra !== undefined || !NAME.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
+  if (
+    !owner ||
+    !repo ||
+    extra !== undefined ||
+    !NAME.test(owner) ||
+    !REPO.test(repo) ||
+    repo === '.' ||
+    repo === '..'
+  ) {
     throw new ScanTargetError(`${target}: expected github:OWNER/REPO or github:OWNER/REPO@REF`);
   }
   if (ref !== null && (ref === '' || ref.length > 250 || /[\s~^:?*[\\]|\.\./.test(ref))) {
@@ -73,7 +81,8 @@ export class RemoteSource implements FileSource {
   }
 
   async list(): Promise<Listing> {
-    const commit = this.known ?? (await this.api.resolveCommit(this.target.ref ?? (await this.api.defaultBranch())));
+    const commit =
+      this.known ?? (await this.api.resolveCommit(this.target.ref ?? (await this.api.defaultBranch())));
     const findings: Listing['findings'] = [];
     let items: TreeItem[];
     const first = await this.api.tree(commit.tree, true);
@@ -84,14 +93,16 @@ export class RemoteSource implements FileSource {
       findings.push({
         path: '.',
         level: 'notice',
-        message: 'GitHub truncated the recursive tree of this repository; it was listed folder by folder instead.',
+        message:
+          'GitHub truncated the recursive tree of this repository; it was listed folder by folder instead.',
       });
     }
     const files: FileEntry[] = [];
     const excluded: Listing['excluded'] = [];
     for (const it of items) {
       if (it.type === 'commit') excluded.push({ path: it.path, reason: 'git submodule' });
-      else if (it.type === 'blob' && it.mode === '120000') excluded.push({ path: it.path, reason: 'symbolic link (not followed)' });
+      else if (it.type === 'blob' && it.mode === '120000')
+        excluded.push({ path: it.path, reason: 'symbolic link (not followed)' });
       else if (it.type === 'blob') {
         files.push({ path: it.path, size: it.size ?? -1 });
         this.shas.set(it.path, { sha: it.sha, size: it.size ?? -1 });
