@@ -1,0 +1,599 @@
+// Training / evaluation / inference / data-prep entry points on small fixture repositories. Every test asserts
+// the exact set of files reported, so a rule that starts matching too much fails as surely as one that misses.
+import { describe, expect, it } from 'vitest';
+import { collectCode } from '../../../src/facts/code/index.ts';
+import { snapshotOf } from '../../helpers/snapshot.ts';
+
+type Files = Record<string, string>;
+const scan = async (files: Files) => collectCode(await snapshotOf(files));
+const paths = (l: { path: string }[]) => l.map((e) => e.path).sort();
+const reasonOf = (l: { path: string; reason: string }[], p: string) =>
+  l.find((e) => e.path === p)?.reason ?? '';
+
+describe('PyTorch training loops', () => {
+  it('finds an AMP loop under __main__ and says where', async () => {
+    const r = await scan({
+      'train.py': [
+        'import torch',
+        'from model import Net',
+        '',
+        'def main():',
+        '    model = Net()',
+        '    optimizer = torch.optim.AdamW(model.parameters())',
+        '    scaler = torch.cuda.amp.GradScaler()',
+        '    for x, y in loader:',
+        '        loss = model(x, y)',
+        '        scaler.scale(loss).backward()',
+        '        scaler.step(optimizer)',
+        '        scaler.update()',
+        '',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+      'model.py':
+        'import torch.nn as nn\nclass Net(nn.Module):\n    def forward(self, x, y):\n        return x\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual(['train.py']);
+    const reason = reasonOf(r.trainingScripts, 'train.py');
+    expect(reason).toContain('scaler.scale().backward()');
+    expect(reason).toContain('scaler.step()');
+    expect(reason).toContain('in main() (line 10)');
+    expect(r.trainingScripts[0]!.line).toBe(10);
+    expect(paths(r.evaluationScripts)).toEqual([]);
+    expect(r.architectures).toEqual([{ path: 'model.py', line: 2, note: 'class Net(nn.Module)' }]);
+  });
+
+  it('does not take a train.py that only defines helpers, but takes the main.py that runs them', async () => {
+    const r = await scan({
+      'mypkg/__init__.py': '',
+      'mypkg/engine.py': [
+        'def train_one_epoch(model, loader, optimizer):',
+        '    for x, y in loader:',
+        '        loss = model(x).sum()',
+        '        optimizer.zero_grad()',
+        '        loss.backward()',
+        '        optimizer.step()',
+        '',
+      ].join('\n'),
+      'train.py': [
+        'import torch',
+        'def train(model, loader, opt):',
+        '    for x in loader:',
+        '        model(x).sum().backward()',
+        '        opt.step()',
+        '',
+      ].join('\n'),
+      'main.py': [
+        'import argparse',
+        'from mypkg.engine import train_one_epoch',
+        'parser = argparse.ArgumentParser()',
+        'args = parser.parse_args()',
+        'for epoch in range(args.epochs):',
+        '    train_one_epoch(model, loader, optimizer)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['main.py']);
+    expect(reasonOf(r.trainingScripts, 'main.py')).toContain(
+      'in train_one_epoch() of mypkg/engine.py (line 5)',
+    );
+  });
+
+  it('follows a module import (import engine; engine.fit(...)) one level, not two', async () => {
+    const r = await scan({
+      'engine.py': 'import inner\ndef fit(m, o):\n    inner.step(m, o)\n',
+      'inner.py': 'def step(m, opt):\n    m().backward()\n    opt.step()\n',
+      'run.py': 'import engine\nif __name__ == "__main__":\n    engine.fit(model, opt)\n',
+      'direct.py': 'import inner\nif __name__ == "__main__":\n    inner.step(model, opt)\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual(['direct.py']);
+  });
+
+  it('does not count a benchmark that runs forward/backward for timing, nor its seed', async () => {
+    const r = await scan({
+      'bench.py': [
+        'import time, torch',
+        'torch.manual_seed(0)',
+        'optimizer = torch.optim.SGD(model.parameters(), lr=0.1)',
+        't0 = time.perf_counter()',
+        'for _ in range(10):',
+        '    loss = model(x).sum()',
+        '    loss.backward()',
+        '    optimizer.step()',
+        'torch.cuda.synchronize()',
+        'print(time.perf_counter() - t0)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual([]);
+    expect(r.seeds).toEqual({ set: false, evidence: [] });
+  });
+
+  it('takes accelerate, fabric and deepspeed loops, and DDP workers started with mp.spawn', async () => {
+    const r = await scan({
+      'acc.py': [
+        'from accelerate import Accelerator',
+        'accelerator = Accelerator()',
+        'for batch in loader:',
+        '    loss = model(batch)',
+        '    accelerator.backward(loss)',
+        '',
+      ].join('\n'),
+      'ds.py': [
+        'import deepspeed',
+        'def main():',
+        '    engine, opt, _, _ = deepspeed.initialize(model=model, config=cfg)',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+      'ddp.py': [
+        'import torch.multiprocessing as mp',
+        'def worker(rank):',
+        '    loss = net(x)',
+        '    loss.backward()',
+        '    optimizer.step()',
+        'if __name__ == "__main__":',
+        '    mp.spawn(worker, nprocs=2)',
+        '',
+      ].join('\n'),
+      'grads_only.py':
+        'if __name__ == "__main__":\n    out = model(x)\n    out.sum().backward()\n    print(x.grad)\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual(['acc.py', 'ddp.py', 'ds.py']);
+  });
+});
+
+describe('following calls into the repository', () => {
+  it('follows methods called on objects of repository classes, not every method of every class built', async () => {
+    const r = await scan({
+      'mypkg/__init__.py': '',
+      'mypkg/trainer.py': [
+        'class Trainer:',
+        '    def __init__(self, cfg):',
+        '        self.cfg = cfg',
+        '    def train(self):',
+        '        for x in self.loader:',
+        '            self.model(x).backward()',
+        '            self.optimizer.step()',
+        '    def predict(self, x):',
+        '        return self.model(x)',
+        '',
+      ].join('\n'),
+      'run_train.py':
+        'from mypkg.trainer import Trainer\nif __name__ == "__main__":\n    t = Trainer(cfg)\n    t.train()\n',
+      'demo_predict.py':
+        'from mypkg.trainer import Trainer\nif __name__ == "__main__":\n    t = Trainer(cfg)\n    print(t.predict(x))\n',
+      'sub.py':
+        'from mypkg.trainer import Trainer\nclass MyTrainer(Trainer):\n    pass\nif __name__ == "__main__":\n    MyTrainer(cfg).train()\n',
+      'cli.py': [
+        'import fire',
+        'class Runner:',
+        '    def fit(self):',
+        '        loss.backward()',
+        '        opt.step()',
+        'if __name__ == "__main__":',
+        '    fire.Fire(Runner)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['cli.py', 'run_train.py', 'sub.py']);
+    expect(reasonOf(r.trainingScripts, 'run_train.py')).toContain(
+      'in Trainer.train() of mypkg/trainer.py (line 6)',
+    );
+    expect(paths(r.inferenceScripts)).toEqual(['demo_predict.py']);
+  });
+});
+
+describe('trainers and frameworks', () => {
+  it('HF Trainer: train() trains, evaluation behind --do_eval counts for the same script', async () => {
+    const r = await scan({
+      'run_glue.py': [
+        'from transformers import Trainer, TrainingArguments, HfArgumentParser',
+        'from datasets import load_dataset',
+        'def main():',
+        '    args = TrainingArguments(output_dir="out", seed=42, data_seed=7, full_determinism=True)',
+        '    raw = load_dataset("glue", "mrpc", revision="a1b2c3")',
+        '    trainer = Trainer(model=model, args=args)',
+        '    if args.do_train:',
+        '        trainer.train()',
+        '    if args.do_eval:',
+        '        metrics = trainer.evaluate()',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+      'sft.py': 'from trl import SFTTrainer\nt = SFTTrainer(model="x", train_dataset=ds)\nt.train()\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual(['run_glue.py', 'sft.py']);
+    expect(paths(r.evaluationScripts)).toEqual(['run_glue.py']);
+    expect(reasonOf(r.trainingScripts, 'run_glue.py')).toContain('Trainer(…).train()');
+    expect(r.seeds.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['run_glue.py:4']);
+    expect(r.determinism.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['run_glue.py:4']);
+    expect(r.dataloaderSeeding.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['run_glue.py:4']);
+    expect(r.datasetsUsed).toEqual([
+      { name: 'glue (mrpc)', via: 'load_dataset', path: 'run_glue.py', line: 5, pinned: true },
+    ]);
+    expect(r.dataVersioned.map((e) => e.path)).toEqual(['run_glue.py']);
+  });
+
+  it('Keras compile + fit trains; a scaler or tokenizer .fit does not; a sklearn estimator .fit does', async () => {
+    const r = await scan({
+      'keras_mnist.py': [
+        'from tensorflow import keras',
+        '(x, y), (xt, yt) = keras.datasets.mnist.load_data()',
+        'model = keras.Sequential([keras.layers.Dense(10)])',
+        'model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")',
+        'model.fit(x, y, epochs=3)',
+        'model.evaluate(xt, yt)',
+        '',
+      ].join('\n'),
+      'features.py': [
+        'from sklearn.preprocessing import StandardScaler',
+        'from tensorflow.keras.preprocessing.text import Tokenizer',
+        'scaler = StandardScaler()',
+        'scaler.fit(X)',
+        'tok = Tokenizer()',
+        'tok.fit_on_texts(texts)',
+        'tok.fit(texts)',
+        '',
+      ].join('\n'),
+      'classic.py': [
+        'from sklearn.ensemble import RandomForestClassifier',
+        'from sklearn.metrics import accuracy_score',
+        'def main():',
+        '    clf = RandomForestClassifier(n_estimators=10, random_state=0)',
+        '    clf.fit(X_train, y_train)',
+        '    print(accuracy_score(y_test, clf.predict(X_test)))',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['classic.py', 'keras_mnist.py']);
+    expect(reasonOf(r.trainingScripts, 'keras_mnist.py')).toContain('compiles a Keras model (line 4)');
+    expect(reasonOf(r.trainingScripts, 'classic.py')).toContain('RandomForestClassifier');
+    expect(paths(r.evaluationScripts)).toEqual(['classic.py', 'keras_mnist.py']);
+    expect(paths(r.inferenceScripts)).toEqual([]);
+    expect(r.seeds.evidence.map((e) => e.note)).toEqual(['RandomForestClassifier(random_state=…)']);
+    expect(r.datasetsUsed.map((d) => `${d.via}:${d.name}`)).toEqual(['keras:mnist']);
+  });
+
+  it('Lightning Trainer(...).fit, seed_everything(workers=True) and deterministic=True', async () => {
+    const r = await scan({
+      'train_lit.py': [
+        'import lightning as L',
+        'from project.model import LitModel',
+        'def cli_main():',
+        '    L.seed_everything(1234, workers=True)',
+        '    trainer = L.Trainer(max_epochs=3, deterministic=True)',
+        '    trainer.fit(LitModel(), datamodule=dm)',
+        'if __name__ == "__main__":',
+        '    cli_main()',
+        '',
+      ].join('\n'),
+      'project/__init__.py': '',
+      'project/model.py': 'import lightning as L\nclass LitModel(L.LightningModule):\n    pass\n',
+      'project/data.py':
+        'from torchvision.datasets import MNIST\nclass DM:\n    def setup(self):\n        self.ds = MNIST(".", download=True)\n',
+      'eval_lit.py': [
+        'import lightning as L',
+        'def evaluate(cfg):',
+        '    trainer = L.Trainer()',
+        '    trainer.test(model=model, ckpt_path=cfg.ckpt_path)',
+        'if __name__ == "__main__":',
+        '    evaluate(cfg)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['train_lit.py']);
+    expect(reasonOf(r.trainingScripts, 'train_lit.py')).toContain('Lightning Trainer(…).fit()');
+    expect(paths(r.evaluationScripts)).toEqual(['eval_lit.py']);
+    expect(r.datasetsUsed.map((d) => `${d.path}:${d.line} ${d.name}`)).toEqual(['project/data.py:4 MNIST']);
+    expect(r.seeds.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['train_lit.py:4']);
+    expect(r.determinism.evidence.map((e) => e.note)).toEqual(['L.Trainer(deterministic=True)']);
+    expect(r.dataloaderSeeding.evidence.map((e) => e.note)).toEqual(['L.seed_everything(…, workers=True)']);
+    expect(r.architectures.map((e) => e.path)).toEqual(['project/model.py']);
+  });
+
+  it('TF1 estimators and tf.train optimizers', async () => {
+    const r = await scan({
+      'estimator_main.py': [
+        'import tensorflow as tf',
+        'import os',
+        'os.environ["TF_DETERMINISTIC_OPS"] = "1"',
+        'tf.random.set_seed(7)',
+        'def main(_):',
+        '    est = tf.estimator.Estimator(model_fn=model_fn)',
+        '    est.train(input_fn=train_input_fn, max_steps=1000)',
+        'if __name__ == "__main__":',
+        '    tf.compat.v1.app.run(main)',
+        '',
+      ].join('\n'),
+      'tf1_graph.py': [
+        'import tensorflow as tf',
+        'train_op = tf.train.AdamOptimizer(1e-3).minimize(loss)',
+        'with tf.Session() as sess:',
+        '    sess.run(train_op)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['estimator_main.py', 'tf1_graph.py']);
+    expect(r.seeds.evidence.map((e) => e.note)).toEqual(['tf.random.set_seed(…)']);
+    expect(r.determinism.evidence.map((e) => e.note)).toEqual(['sets TF_DETERMINISTIC_OPS']);
+  });
+
+  it('JAX: optax.apply_updates and flax TrainState.apply_gradients; PRNGKey seeds; flax modules', async () => {
+    const r = await scan({
+      'train_optax.py': [
+        'import jax, optax',
+        'key = jax.random.PRNGKey(0)',
+        'def step(params, opt_state, batch):',
+        '    grads = jax.grad(loss_fn)(params, batch)',
+        '    updates, opt_state = tx.update(grads, opt_state)',
+        '    return optax.apply_updates(params, updates), opt_state',
+        'if __name__ == "__main__":',
+        '    for batch in data:',
+        '        params, opt_state = step(params, opt_state, batch)',
+        '',
+      ].join('\n'),
+      'flax_train.py': [
+        'import flax.linen as nn',
+        'from flax.training import train_state',
+        'class CNN(nn.Module):',
+        '    @nn.compact',
+        '    def __call__(self, x):',
+        '        return x',
+        'def train_step(state, batch):',
+        '    grads = jax.grad(loss)(state.params)',
+        '    return state.apply_gradients(grads=grads)',
+        'def train_and_evaluate(config):',
+        '    for epoch in range(config.epochs):',
+        '        state = train_step(state, batch)',
+        '',
+      ].join('\n'),
+      'flax_main.py': [
+        'from absl import app',
+        'import flax_train',
+        'def main(argv):',
+        '    flax_train.train_and_evaluate(config)',
+        'if __name__ == "__main__":',
+        '    app.run(main)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['flax_main.py', 'train_optax.py']);
+    expect(r.seeds.evidence.map((e) => `${e.path}:${e.note}`)).toEqual([
+      'train_optax.py:jax.random.PRNGKey(…)',
+    ]);
+    expect(r.architectures.map((e) => `${e.path}:${e.note}`)).toEqual(['flax_train.py:class CNN(nn.Module)']);
+  });
+});
+
+describe('launchers', () => {
+  it('shell, Slurm and Makefile launchers of training, with reasons naming the command', async () => {
+    const r = await scan({
+      'tools/train.py': 'if __name__ == "__main__":\n    loss.backward()\n    optimizer.step()\n',
+      'tools/test.py':
+        'import torch\nif __name__ == "__main__":\n    with torch.no_grad():\n        model.eval()\n',
+      'pkg/__init__.py': '',
+      'pkg/train.py':
+        'def main():\n    loss.backward()\n    optimizer.step()\nif __name__ == "__main__":\n    main()\n',
+      'scripts/dist_train.sh':
+        '#!/bin/bash\nset -e\nexport CUBLAS_WORKSPACE_CONFIG=:4096:8\ntorchrun --nproc_per_node=8 \\\n  tools/train.py --seed 3 --cfg x.yaml\n',
+      'scripts/legacy.sh':
+        'CUDA_VISIBLE_DEVICES=0,1 python -m torch.distributed.launch --nproc_per_node 2 tools/train.py\n',
+      'jobs/run.slurm': '#!/bin/bash\n#SBATCH --gres=gpu:4\nsrun python -u -m pkg.train --epochs 90\n',
+      'jobs/ft.sbatch': '#SBATCH -N 1\naccelerate launch --config_file acc.yaml finetune_llama.py\n',
+      'jobs/ds.sh': 'deepspeed --num_gpus 8 run_sft.py --deepspeed ds.json\n',
+      'jobs/eval.sh': 'cd tools && python test.py --ckpt best.pth\n',
+      'jobs/other.sh':
+        'python setup.py build\npip install -r requirements.txt\necho python train.py\npython tests/test_train.py\npython -m pytest tests\n',
+      'tests/test_train.py': 'def test_x():\n    loss.backward()\n    optimizer.step()\n',
+      'jobs/glue.sh': 'python run_glue_external.py --model_name_or_path bert-base-cased --do_eval\n',
+      'run_all.sh': 'bash scripts/dist_train.sh\n',
+      Makefile: '.PHONY: train lint\n\ntrain:\n\t$(PYTHON) -m pkg.train\n\nlint:\n\tflake8 .\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual([
+      'Makefile',
+      'jobs/ds.sh',
+      'jobs/ft.sbatch',
+      'jobs/run.slurm',
+      'pkg/train.py',
+      'run_all.sh',
+      'scripts/dist_train.sh',
+      'scripts/legacy.sh',
+      'tools/train.py',
+    ]);
+    expect(reasonOf(r.trainingScripts, 'Makefile')).toMatch(
+      /^target `train` runs python -m pkg\.train \(line 4\), which calls loss\.backward\(\)/,
+    );
+    expect(reasonOf(r.trainingScripts, 'scripts/dist_train.sh')).toContain(
+      'runs torchrun tools/train.py (line 4)',
+    );
+    expect(reasonOf(r.trainingScripts, 'scripts/legacy.sh')).toContain(
+      'torch.distributed.launch tools/train.py',
+    );
+    expect(reasonOf(r.trainingScripts, 'jobs/ft.sbatch')).toContain(
+      'finetune_llama.py is not in the repository',
+    );
+    expect(reasonOf(r.trainingScripts, 'run_all.sh')).toContain('runs scripts/dist_train.sh (line 1)');
+    expect(paths(r.evaluationScripts)).toEqual(['jobs/eval.sh', 'jobs/glue.sh', 'tools/test.py']);
+    expect(r.seeds.evidence.map((e) => `${e.path}:${e.line}:${e.note}`)).toEqual([
+      'scripts/dist_train.sh:4:passes --seed 3',
+    ]);
+    expect(r.determinism.evidence.map((e) => `${e.path}:${e.line}`)).toEqual(['scripts/dist_train.sh:3']);
+  });
+
+  it('console scripts from pyproject.toml, setup.cfg and setup.py make modules entry points', async () => {
+    const r = await scan({
+      'pyproject.toml':
+        '[project]\nname = "mypkg"\n[project.scripts]\nmypkg-train = "mypkg.cli:train_main"\n',
+      'setup.cfg': '[options.entry_points]\nconsole_scripts =\n    mypkg-eval = mypkg.evaluation:main\n',
+      'setup.py':
+        'from setuptools import setup\nsetup(entry_points={"console_scripts": ["mypkg-gen = mypkg.gen:run"]})\n',
+      'mypkg/__init__.py': '',
+      'mypkg/cli.py': 'from mypkg.loop import fit\ndef train_main():\n    fit()\ndef unused():\n    pass\n',
+      'mypkg/loop.py': 'def fit():\n    loss.backward()\n    opt.step()\n',
+      'mypkg/evaluation.py':
+        'import evaluate\ndef main():\n    m = evaluate.load("accuracy")\n    for split in ["test"]:\n        m.compute(predictions=p, references=r)\n',
+      'mypkg/gen.py': 'def run():\n    out = model.generate(ids)\n',
+      'scripts/go.sh': 'mypkg-train --lr 3e-4\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual(['mypkg/cli.py', 'scripts/go.sh']);
+    expect(reasonOf(r.trainingScripts, 'mypkg/cli.py')).toContain(
+      'console script `mypkg-train` in pyproject.toml',
+    );
+    expect(paths(r.evaluationScripts)).toEqual(['mypkg/evaluation.py']);
+    expect(paths(r.inferenceScripts)).toEqual(['mypkg/gen.py']);
+  });
+});
+
+describe('evaluation, inference and data preparation', () => {
+  it('metrics over held-out data are evaluation; unit tests are not', async () => {
+    const r = await scan({
+      'eval.py': [
+        'import torch',
+        'from torchmetrics.classification import MulticlassAccuracy',
+        'if __name__ == "__main__":',
+        '    acc = MulticlassAccuracy(num_classes=10)',
+        '    loader = make_loader("test")',
+        '    with torch.no_grad():',
+        '        for x, y in loader:',
+        '            acc.update(model(x), y)',
+        '',
+      ].join('\n'),
+      'tests/test_model.py':
+        'from sklearn.metrics import accuracy_score\ndef test_acc():\n    assert accuracy_score([1], [1]) == 1\n',
+      'model_test.py':
+        'import torch\nif __name__ == "__main__":\n    with torch.no_grad():\n        model.eval()\n',
+      'test.py':
+        'import unittest\nclass T(unittest.TestCase):\n    def test_x(self):\n        self.assertTrue(model.evaluate(x))\nif __name__ == "__main__":\n    unittest.main()\n',
+      'lm.py':
+        'import lm_eval\nif __name__ == "__main__":\n    lm_eval.simple_evaluate(model="hf", tasks=["hellaswag"])\n',
+      'run_lm_eval.sh': 'lm_eval --model hf --tasks arc_easy\n',
+    });
+    expect(paths(r.evaluationScripts)).toEqual(['eval.py', 'lm.py', 'run_lm_eval.sh']);
+    expect(paths(r.trainingScripts)).toEqual([]);
+  });
+
+  it('inference: generate, pipelines, gradio/streamlit demos, predict, hubconf.py', async () => {
+    const r = await scan({
+      'sample.py':
+        'import torch\nmodel = GPT.from_pretrained("gpt2")\nmodel.eval()\ny = model.generate(x, 100)\n',
+      'app.py':
+        'import gradio as gr\ndemo = gr.Interface(fn=predict, inputs="text", outputs="text")\ndemo.launch()\n',
+      'ui.py': 'import streamlit as st\nst.title("demo")\n',
+      'pipe.py':
+        'from transformers import pipeline\nif __name__ == "__main__":\n    p = pipeline("text-generation", model="org/model")\n    print(p("hi"))\n',
+      'predict.py':
+        'import joblib\nif __name__ == "__main__":\n    clf = joblib.load("model.pkl")\n    print(clf.predict(new_rows))\n',
+      'hubconf.py': 'dependencies = ["torch"]\ndef resnet(pretrained=False):\n    return None\n',
+      'utils/sampling.py': 'def generate(model, x):\n    return model.generate(x)\n',
+    });
+    expect(paths(r.inferenceScripts)).toEqual([
+      'app.py',
+      'hubconf.py',
+      'pipe.py',
+      'predict.py',
+      'sample.py',
+      'ui.py',
+    ]);
+    expect(r.weights.hubconf).toBe('hubconf.py');
+  });
+
+  it('data preparation scripts; a seed in a data-split script is not a training seed', async () => {
+    const r = await scan({
+      'data/shakespeare/prepare.py': [
+        'import requests, numpy as np, tiktoken',
+        "url = 'https://example.org/tiny/input.txt'",
+        'text = requests.get(url).text',
+        'ids = tiktoken.get_encoding("gpt2").encode_ordinary(text)',
+        'np.array(ids).tofile("train.bin")',
+        '',
+      ].join('\n'),
+      'split_data.py': [
+        'import numpy as np, json',
+        'np.random.seed(0)',
+        'if __name__ == "__main__":',
+        '    rows = json.load(open("all.json"))',
+        '    np.random.shuffle(rows)',
+        '    json.dump(rows[:100], open("val.json", "w"))',
+        '',
+      ].join('\n'),
+      'train.py': 'if __name__ == "__main__":\n    loss.backward()\n    optimizer.step()\n',
+    });
+    expect(paths(r.dataPrepScripts)).toEqual(['data/shakespeare/prepare.py', 'split_data.py']);
+    expect(paths(r.trainingScripts)).toEqual(['train.py']);
+    expect(r.seeds).toEqual({ set: false, evidence: [] });
+    expect(r.datasetsUsed.map((d) => `${d.via}:${d.name}`)).toEqual([
+      'url:https://example.org/tiny/input.txt',
+    ]);
+  });
+});
+
+describe('notebooks', () => {
+  const nb = (cells: { type: string; source: string[] }[], extra = '') =>
+    JSON.stringify(
+      {
+        cells: cells.map((c) => ({
+          cell_type: c.type,
+          metadata: {},
+          ...(c.type === 'code'
+            ? { execution_count: 1, outputs: [{ output_type: 'stream', text: ['x'.repeat(50)] }] }
+            : {}),
+          source: c.source,
+        })),
+        metadata: {},
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1,
+    ) + extra;
+
+  it('a notebook that fits a model is a training entry point, with notebook line numbers', async () => {
+    const text = nb([
+      { type: 'markdown', source: ['# Train\n', 'Some words.\n'] },
+      {
+        type: 'code',
+        source: ['!pip install tensorflow\n', 'import tensorflow as tf\n', '%matplotlib inline\n'],
+      },
+      {
+        type: 'code',
+        source: [
+          'model = tf.keras.Sequential([tf.keras.layers.Dense(1)])\n',
+          'model.compile(optimizer="sgd", loss="mse")\n',
+          'model.fit(x, y, epochs=5)\n',
+        ],
+      },
+    ]);
+    const r = await scan({ 'notebooks/train.ipynb': text });
+    expect(paths(r.trainingScripts)).toEqual(['notebooks/train.ipynb']);
+    const fitLine = text.split('\n').findIndex((l) => l.includes('model.fit(x, y')) + 1;
+    expect(r.trainingScripts[0]!.line).toBe(fitLine);
+    expect(r.trainingScripts[0]!.reason).toMatch(/^notebook compiles a Keras model/);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reads the code of a truncated notebook and reports it; a notebook that runs !python train.py launches it', async () => {
+    const full = nb([
+      { type: 'code', source: ['!python train.py --epochs 1\n'] },
+      { type: 'code', source: ['import torch\n', 'torch.manual_seed(0)\n'] },
+      { type: 'code', source: ['print("done")\n'] },
+    ]);
+    const cut = full.slice(0, full.indexOf('print('));
+    const r = await scan({
+      'run.ipynb': cut,
+      'broken.ipynb': '{"cells": [ {"cell_type": "code", "source": ["x = ', // invalid and cut short
+      'not_json.ipynb': 'hello',
+      'train.py': 'if __name__ == "__main__":\n    loss.backward()\n    optimizer.step()\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual(['run.ipynb', 'train.py']);
+    expect(reasonOf(r.trainingScripts, 'run.ipynb')).toContain('runs python train.py');
+    expect(r.findings.map((f) => f.path).sort()).toEqual(['broken.ipynb', 'not_json.ipynb', 'run.ipynb']);
+    // the seed in the launching notebook is not in training code (train.py is)
+    expect(r.seeds.set).toBe(false);
+  });
+});

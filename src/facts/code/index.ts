@@ -1,0 +1,1537 @@
+// Code intelligence: which files train, evaluate, run inference or prepare data; which model classes the
+// repository defines; whether training is seeded and deterministic; which datasets the code loads; where weights
+// come from. Each Python file (and each notebook's code cells) is parsed once into a summary (python.ts); the
+// rules below judge the summaries, following a call into another module of the repository one level deep.
+import type { DatasetUse, Evidence, Finding, ScriptEntry, WeightsFacts } from '../../model.ts';
+import type { Snapshot } from '../../source/types.ts';
+import { notebookCode } from './notebook.ts';
+import { consoleScripts, type ConsoleScript } from './packaging.ts';
+import { skimPython, summarizePython, type Arg, type Call, type PySummary } from './python.ts';
+import { summarizeMakefile, summarizeShell, type LaunchCommand, type ShellSummary } from './shell.ts';
+import { collectWeights } from './weights.ts';
+
+export interface CodeFacts {
+  trainingScripts: ScriptEntry[];
+  evaluationScripts: ScriptEntry[];
+  inferenceScripts: ScriptEntry[];
+  dataPrepScripts: ScriptEntry[];
+  architectures: Evidence[];
+  seeds: { set: boolean; evidence: Evidence[] };
+  determinism: { set: boolean; evidence: Evidence[] };
+  dataloaderSeeding: { set: boolean; evidence: Evidence[] };
+  datasetsUsed: DatasetUse[];
+  dataVersioned: Evidence[];
+  weights: WeightsFacts;
+  findings: Finding[];
+}
+
+const SHELL_EXT = /\.(?:sh|bash|slurm|sbatch)$/i;
+const MAKEFILE = /(?:^|\/)(?:GNUmakefile|[Mm]akefile|[^/]+\.mk)$/;
+const PACKAGING = /(?:^|\/)(?:pyproject\.toml|setup\.py|setup\.cfg)$/;
+
+/** The files this collector reads: Python, notebooks, shell/Slurm launchers, Makefiles and packaging files. */
+export function wantsCode(path: string): boolean {
+  return /\.(?:py|ipynb)$/i.test(path) || SHELL_EXT.test(path) || MAKEFILE.test(path) || PACKAGING.test(path);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// files
+
+interface PyFile {
+  path: string;
+  s: PySummary;
+  notebook: boolean;
+  /** notebook: line of the summary → line of the .ipynb */
+  lineMap: number[] | null;
+  unitTest: boolean;
+  /** only skimmed (imports, classes, URL literals), not parsed */
+  skimmed?: boolean;
+  /** calls by scope */
+  byScope: Map<string, Call[]>;
+  functions: Set<string>;
+  classes: Set<string>;
+  /** variable or attribute → the callees that built it (`model` → `keras.Sequential`), with their scopes */
+  built: Map<string, { scope: string; by: string }[]>;
+}
+
+const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+const dir = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const stem = (p: string) => base(p).replace(/\.[^.]+$/, '');
+
+/** pytest/unittest files, test directories: never evaluation, training or the repository's architectures. */
+function isUnitTestPath(path: string): boolean {
+  const b = base(path);
+  if (/^test_.*\.py$/i.test(b) || /_tests?\.py$/i.test(b) || b === 'conftest.py') return true;
+  return path
+    .split('/')
+    .slice(0, -1)
+    .some((d) => /^(?:tests?|testing|unittests?|unit_tests)$/i.test(d));
+}
+
+function line(f: PyFile, l: number): number {
+  if (!f.lineMap) return l;
+  return f.lineMap[l - 1] ?? f.lineMap[f.lineMap.length - 1] ?? 1;
+}
+
+function makePyFile(path: string, s: PySummary, notebook: boolean, lineMap: number[] | null): PyFile {
+  const byScope = new Map<string, Call[]>();
+  for (const c of s.calls) {
+    let list = byScope.get(c.scope);
+    if (!list) byScope.set(c.scope, (list = []));
+    list.push(c);
+  }
+  const built = new Map<string, { scope: string; by: string }[]>();
+  for (const a of s.assigns) {
+    if (a.value.k !== 'call') continue;
+    let list = built.get(a.target);
+    if (!list) built.set(a.target, (list = []));
+    list.push({ scope: a.scope, by: a.value.v });
+  }
+  const importsTesting = s.imports.some((i) => i.target === 'pytest' || i.target.startsWith('unittest'));
+  const hasTests =
+    s.functions.some((f) => /^(?:[\w.]+\.)?test_/.test(f.name)) ||
+    s.classes.some((c) => c.bases.some((b) => b.endsWith('TestCase')));
+  return {
+    path,
+    s,
+    notebook,
+    lineMap,
+    unitTest: isUnitTestPath(path) || (importsTesting && hasTests),
+    byScope,
+    functions: new Set(s.functions.map((f) => f.name)),
+    classes: new Set(s.classes.map((c) => c.name)),
+    built,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// modules of the repository
+
+class Modules {
+  private readonly exact = new Map<string, string>();
+  private readonly bySuffix = new Map<string, string[]>();
+  constructor(paths: Iterable<string>) {
+    for (const p of paths) {
+      if (!p.endsWith('.py')) continue;
+      let parts = p.slice(0, -3).split('/');
+      if (parts[parts.length - 1] === '__init__') parts = parts.slice(0, -1);
+      if (!parts.length || parts.some((x) => !/^[A-Za-z_][\w]*$/.test(x))) continue;
+      const name = parts.join('.');
+      this.exact.set(name, p);
+      for (let k = 1; k < parts.length; k++) {
+        const suffix = parts.slice(k).join('.');
+        let list = this.bySuffix.get(suffix);
+        if (!list) this.bySuffix.set(suffix, (list = []));
+        list.push(p);
+      }
+    }
+  }
+  /** the repository file of a module, trying the importer's package, the root and src/ layouts */
+  module(name: string, importer: string | null): string | null {
+    const hit = this.exact.get(name) ?? this.exact.get(`src.${name}`);
+    if (hit) return hit;
+    const list = this.bySuffix.get(name);
+    if (!list) return null;
+    if (list.length === 1) return list[0]!;
+    if (importer) {
+      // prefer the candidate closest to the importer (scripts that put their own folder on sys.path)
+      const d = dir(importer);
+      const near = list.filter((p) => p.startsWith(d ? d + '/' : ''));
+      if (near.length) return near.sort((a, b) => a.length - b.length)[0]!;
+    }
+    return null;
+  }
+  /** `pkg.engine.train_one_epoch` (or `.engine.x`) → the file and the symbol in it */
+  resolve(
+    dotted: string,
+    importer: string,
+  ): { path: string; symbol: string | null; member: string | null } | null {
+    let name = dotted;
+    if (name.startsWith('.')) {
+      let level = 0;
+      while (name[level] === '.') level++;
+      let pkg = dir(importer).split('/').filter(Boolean);
+      pkg = pkg.slice(0, Math.max(0, pkg.length - (level - 1)));
+      const restName = name.slice(level);
+      name = [...pkg, ...(restName ? [restName] : [])].join('.');
+      if (!name) return null;
+    }
+    const parts = name.split('.');
+    for (let k = parts.length; k >= 1; k--) {
+      const p = this.module(parts.slice(0, k).join('.'), importer);
+      if (p && p !== importer) return { path: p, symbol: parts[k] ?? null, member: parts[k + 1] ?? null };
+      if (p) return null;
+    }
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// reachability
+
+interface Reached {
+  file: PyFile;
+  scopes: Set<string>;
+}
+
+/** The scopes of a file that run from the given roots, following local functions, classes and methods. */
+/** methods Python runs on its own when an object is built or called */
+const IMPLICIT_METHODS = ['__init__', '__post_init__', '__call__', 'forward', 'setup'];
+
+/**
+ * The scopes of a file that run from the given roots, following local functions, the classes built (their
+ * constructor and the methods called on what they built) and `self.` calls. A root `*C` takes a whole class
+ * (a class handed to a CLI such as fire.Fire exposes every method).
+ */
+function closure(f: PyFile, roots: string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue: string[] = [];
+  const methodsByName = new Map<string, string[]>();
+  for (const fn of f.functions) {
+    const dot = fn.lastIndexOf('.');
+    if (dot === -1) continue;
+    const m = fn.slice(dot + 1);
+    let list = methodsByName.get(m);
+    if (!list) methodsByName.set(m, (list = []));
+    list.push(fn);
+  }
+  const push = (x: string) => {
+    if (!seen.has(x)) {
+      seen.add(x);
+      queue.push(x);
+    }
+  };
+  const wholeClass = (c: string) => {
+    push(c);
+    for (const fn of f.functions) if (fn.startsWith(c + '.')) push(fn);
+  };
+  const built = (c: string) => {
+    push(c);
+    for (const m of IMPLICIT_METHODS) if (f.functions.has(`${c}.${m}`)) push(`${c}.${m}`);
+  };
+  const name = (n: string, whole: boolean) => {
+    if (f.functions.has(n)) push(n);
+    if (f.classes.has(n)) (whole ? wholeClass : built)(n);
+  };
+  for (const r of roots) {
+    if (r.startsWith('*')) wholeClass(r.slice(1));
+    else if (f.classes.has(r)) built(r);
+    else push(r);
+  }
+  while (queue.length) {
+    const scope = queue.pop()!;
+    for (const c of f.byScope.get(scope) ?? []) {
+      if (c.receiver === '') name(c.callee, false);
+      else if (c.receiver === 'self' || c.receiver === 'cls' || c.receiver === 'super()') {
+        for (const m of methodsByName.get(c.method) ?? []) push(m);
+      } else {
+        // a method called on an object built from a class of this file
+        const by = ctorOf(builtBy(f, c.receiver, c.scope));
+        if (by && f.classes.has(by)) {
+          built(by);
+          if (f.functions.has(`${by}.${c.method}`)) push(`${by}.${c.method}`);
+        }
+      }
+      for (const a of c.args) if (a.k === 'name') name(a.v, true);
+      for (const a of Object.values(c.kw)) if (a.k === 'name') name(a.v, true);
+    }
+  }
+  return seen;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// signals
+
+interface Hit {
+  file: PyFile;
+  call: Call | null;
+  line: number;
+  what: string;
+}
+
+function where(h: Hit, entry: PyFile): string {
+  const scope = h.call?.scope ?? '<module>';
+  const fn = scope === '<module>' ? null : scope;
+  const at = `line ${line(h.file, h.line)}`;
+  if (h.file !== entry) return `in ${fn ? `${fn}() of ` : ''}${h.file.path} (${at})`;
+  if (entry.notebook) return `in a code cell (${at})`;
+  if (!fn) return h.call?.inMain ? `under __main__ (${at})` : `at module level (${at})`;
+  return `in ${fn}() (${at})`;
+}
+
+const OPTIMIZER_CTOR =
+  /(?:^|\.)(?:optim\.\w+|Adam\w*|SGD|RMSprop|Adagrad|Adadelta|Lion\w*|LAMB|Lamb|Adafactor|AdamW\w*|\w+Optimizer)$/;
+const TIMING =
+  /^(?:time\.(?:time|perf_counter|perf_counter_ns|monotonic|process_time)|timeit\.\w+|torch\.cuda\.(?:synchronize|Event)|torch\.profiler\.\w+|torch\.utils\.benchmark\.\w+|torch\.autograd\.profiler\.\w+)$/;
+const HF_TRAINERS = /^(?:transformers|trl|setfit|sentence_transformers|peft|optimum)\b.*\.(\w*Trainer)$/;
+const LIGHTNING = /^(?:lightning|pytorch_lightning|lightning_fabric)\b/;
+const SKLEARN_MODEL =
+  /^(?:sklearn\.(?:linear_model|ensemble|svm|tree|neighbors|naive_bayes|neural_network|gaussian_process|discriminant_analysis|kernel_ridge|cluster|mixture|semi_supervised|multiclass|multioutput|calibration|isotonic)\.\w+|sklearn\.model_selection\.(?:GridSearchCV|RandomizedSearchCV|HalvingGridSearchCV)|sklearn\.pipeline\.(?:Pipeline|make_pipeline)|xgboost\.\w+|lightgbm\.\w+|catboost\.\w+)$/;
+const NOT_A_MODEL =
+  /^(?:sklearn\.(?:preprocessing|feature_extraction|feature_selection|decomposition|impute|compose|manifold|random_projection)\b|.*(?:Tokenizer|Scaler|Encoder|Vectorizer|Imputer|Normalizer|Binarizer|Transformer|PCA)$)/;
+
+const lastSeg = (s: string) => s.slice(s.lastIndexOf('.') + 1);
+/** what a receiver is: the callee that built it (variable or chained constructor), else '' */
+function builtBy(f: PyFile, receiver: string, scope?: string): string {
+  if (receiver.endsWith('()')) return resolveIn(f, receiver.slice(0, -2));
+  const list = f.built.get(receiver);
+  if (!list) return '';
+  return (list.find((b) => b.scope === scope) ?? list.find((b) => b.scope === '<module>') ?? list[0]!).by;
+}
+/** the class of a chained construction: `pkg.Model().to` → `pkg.Model` */
+function ctorOf(by: string): string {
+  const at = by.indexOf('()');
+  return at === -1 ? by : by.slice(0, at);
+}
+function resolveIn(f: PyFile, dotted: string): string {
+  const dot = dotted.indexOf('.');
+  const head = dot === -1 ? dotted : dotted.slice(0, dot);
+  const t = f.s.aliases.get(head);
+  return t === undefined ? dotted : dot === -1 ? t : t + dotted.slice(dot);
+}
+const fileImports = (f: PyFile, re: RegExp) => f.s.imports.some((i) => re.test(i.target));
+
+/** Does this set of reached code train a model? The first convincing signal, or null. */
+function trainingSignal(reached: Reached[]): Hit | null {
+  const all: { f: PyFile; c: Call }[] = [];
+  for (const r of reached)
+    for (const s of r.scopes) for (const c of r.file.byScope.get(s) ?? []) all.push({ f: r.file, c });
+  const find = (pred: (c: Call, f: PyFile) => boolean) => all.find((x) => pred(x.c, x.f));
+  const hit = (x: { f: PyFile; c: Call }, what: string): Hit => ({
+    file: x.f,
+    call: x.c,
+    line: x.c.line,
+    what,
+  });
+
+  const ds = find((c) => c.full === 'deepspeed.initialize');
+  if (ds) return hit(ds, 'calls deepspeed.initialize()');
+  const optax = find((c) => c.full === 'optax.apply_updates');
+  if (optax) return hit(optax, 'applies optimizer updates with optax.apply_updates()');
+  const applyGrads = find((c) => c.method === 'apply_gradients');
+  if (applyGrads) return hit(applyGrads, `applies gradients with ${applyGrads.c.callee}()`);
+
+  // backward + an optimizer / scaler step
+  const backward = find((c) => c.method === 'backward' && c.receiver !== '');
+  if (backward) {
+    const optimizerBuilt = all.some((x) => OPTIMIZER_CTOR.test(x.c.full) && x.c.method !== 'step');
+    const step = find(
+      (c) =>
+        (c.method === 'step' &&
+          c.receiver !== '' &&
+          !/sched|lr|env|warmup|progress|pbar|bar$/i.test(c.receiver) &&
+          (/opt|scaler|engine|model|accelerator|fabric|trainer/i.test(c.receiver) || optimizerBuilt)) ||
+        c.method === 'optimizer_step',
+    );
+    if (step) return hit(backward, `calls ${backward.c.callee}() and ${step.c.callee}()`);
+    // accelerator.backward(loss), fabric.backward(loss), engine.backward(loss) do the step elsewhere
+    if (backward.c.args.length > 0) return hit(backward, `calls ${backward.c.callee}(…)`);
+  }
+
+  // trainers: HF .train(), Lightning .fit()
+  for (const x of all) {
+    const c = x.c;
+    if (c.method !== 'train' && c.method !== 'fit') continue;
+    if (c.receiver === '') continue;
+    const by = builtBy(x.f, c.receiver, c.scope);
+    if (c.method === 'train' && HF_TRAINERS.test(by)) return hit(x, `calls ${lastSeg(by)}(…).train()`);
+    if (c.method === 'fit' && LIGHTNING.test(by) && /Trainer$/.test(by))
+      return hit(x, `calls Lightning Trainer(…).fit()`);
+    if (/trainer$/i.test(lastSeg(c.receiver.replace(/\(\)$/, '')))) return hit(x, `calls ${c.callee}()`);
+  }
+  const cli = find((c) => /(?:^|\.)LightningCLI$/.test(c.full) || /(?:^|\.)cli_lightning_logo$/.test(c.full));
+  if (cli) return hit(cli, 'runs LightningCLI (its fit subcommand trains)');
+
+  // TF1 estimators and optimizers
+  const est = find((c) => /(?:^|\.)estimator\.train_and_evaluate$/.test(c.full));
+  if (est) return hit(est, `calls ${est.c.callee}()`);
+  const estTrain = find(
+    (c, f) => c.method === 'train' && /Estimator$|\bestimator\b/.test(builtBy(f, c.receiver, c.scope)),
+  );
+  if (estTrain) return hit(estTrain, `calls ${estTrain.c.callee}() on a tf.estimator`);
+  const minimize = find(
+    (c, f) =>
+      c.method === 'minimize' &&
+      (/Optimizer$|\boptimizers?\b|\.train\.\w+$/.test(builtBy(f, c.receiver, c.scope)) ||
+        /opt/i.test(c.receiver)),
+  );
+  if (minimize) return hit(minimize, `builds a training op with ${minimize.c.callee}()`);
+
+  // Keras compile + fit; classic ML estimators' fit
+  const compile = find(
+    (c) =>
+      c.method === 'compile' &&
+      c.receiver !== '' &&
+      ('optimizer' in c.kw || 'loss' in c.kw || c.args.length > 0),
+  );
+  for (const x of all) {
+    const c = x.c;
+    if (c.method !== 'fit' && c.method !== 'fit_generator') continue;
+    if (c.receiver === '') continue;
+    const by = builtBy(x.f, c.receiver, c.scope);
+    if (by && NOT_A_MODEL.test(by)) continue;
+    if (/token|scaler|encoder|vectori[sz]er|imputer|normali[sz]er|pca|transform/i.test(c.receiver)) continue;
+    if (compile && (!by || !SKLEARN_MODEL.test(by))) {
+      return hit(
+        x,
+        `compiles a Keras model (line ${line(compile.f, compile.c.line)}) and calls ${c.callee}()`,
+      );
+    }
+    if (by && SKLEARN_MODEL.test(by)) return hit(x, `fits a ${lastSeg(by)} with ${c.callee}()`);
+    if (
+      !by &&
+      /^(?:model|clf|classifier|regressor|estimator|gbm|xgb|lgbm|rf|svm|svc|pipe|pipeline|search|grid|knn|reg)\w*$/i.test(
+        lastSeg(c.receiver),
+      ) &&
+      fileImports(x.f, /^(?:sklearn|xgboost|lightgbm|catboost|keras|tensorflow|tf_keras)\b/)
+    ) {
+      return hit(x, `calls ${c.callee}() on a model`);
+    }
+  }
+  const boost = find((c) => /^(?:xgboost|lightgbm)\.(?:train|cv)$/.test(c.full));
+  if (boost) return hit(boost, `calls ${boost.c.callee}()`);
+  return null;
+}
+
+function isBenchmark(reached: Reached[], entry: PyFile): boolean {
+  const named = /bench|profil|speed|throughput|timing/i;
+  let timing = false;
+  for (const r of reached)
+    for (const s of r.scopes)
+      for (const c of r.file.byScope.get(s) ?? []) if (TIMING.test(c.full)) timing = true;
+  if (!timing) return false;
+  if (named.test(entry.path)) return true;
+  return [...reached[0]!.scopes].some((s) => s !== '<module>' && named.test(s));
+}
+
+const METRICS =
+  /^(?:sklearn\.metrics\b|torchmetrics\b|torcheval\b|evaluate\.load$|datasets\.load_metric$|lm_eval\b|sacrebleu\b|nltk\.translate\.bleu_score\b|rouge_score\b|pycocotools\.cocoeval\b|jiwer\b|seqeval\b|bert_score\b)/;
+const NO_GRAD = /^(?:torch\.no_grad|torch\.inference_mode|torch\.set_grad_enabled)$/;
+
+function evaluationSignal(reached: Reached[], entry: PyFile): Hit | null {
+  const all: { f: PyFile; c: Call }[] = [];
+  for (const r of reached)
+    for (const s of r.scopes) for (const c of r.file.byScope.get(s) ?? []) all.push({ f: r.file, c });
+  const hit = (x: { f: PyFile; c: Call }, what: string): Hit => ({
+    file: x.f,
+    call: x.c,
+    line: x.c.line,
+    what,
+  });
+  const ev = all.find(
+    (x) => x.c.method === 'evaluate' && x.c.receiver !== '' && !x.c.full.startsWith('evaluate.'),
+  );
+  if (ev) return hit(ev, `calls ${ev.c.callee}()`);
+  const test = all.find(
+    (x) =>
+      (x.c.method === 'test' || x.c.method === 'validate') &&
+      x.c.receiver !== '' &&
+      (/trainer$/i.test(lastSeg(x.c.receiver.replace(/\(\)$/, ''))) ||
+        LIGHTNING.test(builtBy(x.f, x.c.receiver, x.c.scope))),
+  );
+  if (test) return hit(test, `calls ${test.c.callee}()`);
+  const lm = all.find((x) => /^lm_eval\b/.test(x.c.full));
+  if (lm) return hit(lm, `runs lm-evaluation-harness (${lm.c.callee}())`);
+  for (const r of reached) {
+    const flag = r.file.s.literals.find(
+      (l) =>
+        (l.value.includes('do_eval') || l.value === 'eval_only' || l.value === 'do_predict') &&
+        r.scopes.has(l.scope),
+    );
+    if (flag)
+      return {
+        file: r.file,
+        call: null,
+        line: flag.line,
+        what: `evaluates behind the ${flag.value.replace(/^-*/, '--')} flag`,
+      };
+  }
+  const heldOut = reached.some((r) => [...r.scopes].some((s) => r.file.s.splitScopes.has(s)));
+  const quiet = all.some(
+    (x) => NO_GRAD.test(x.c.full) || (x.c.method === 'eval' && x.c.receiver !== '' && x.c.args.length === 0),
+  );
+  const metric = all.find((x) => METRICS.test(x.c.full));
+  const heldOutArgs =
+    !!metric &&
+    all.some(
+      (x) =>
+        METRICS.test(x.c.full) &&
+        [...x.c.args, ...Object.values(x.c.kw)].some(
+          (a) =>
+            a.k === 'name' &&
+            /(?:^|_)(?:test|val|valid|validation|eval|dev|holdout)(?:_|$)/i.test(lastSeg(a.v)),
+        ),
+    );
+  if (metric && (heldOut || quiet || heldOutArgs))
+    return hit(
+      metric,
+      `computes metrics with ${metric.c.callee}()${heldOut ? ' on held-out data' : heldOutArgs ? ' on held-out data' : ''}`,
+    );
+  // an evaluation function run by the entry: named so, and running the model without gradients
+  for (const r of reached) {
+    for (const s of r.scopes) {
+      if (
+        s === '<module>' ||
+        !/(?:^|[._])(?:eval\w*|valid\w*|estimate_loss|test|test_epoch|run_test)$/i.test(s)
+      )
+        continue;
+      const calls = r.file.byScope.get(s) ?? [];
+      const q = calls.find(
+        (c) => NO_GRAD.test(c.full) || (c.method === 'eval' && c.args.length === 0 && c.receiver !== ''),
+      );
+      if (
+        q &&
+        (r.file.s.splitScopes.has(s) ||
+          calls.some((c) => METRICS.test(c.full)) ||
+          /eval|valid|estimate_loss/i.test(s))
+      ) {
+        return {
+          file: r.file,
+          call: q,
+          line: q.line,
+          what: 'evaluates without gradients on held-out data',
+        };
+      }
+    }
+  }
+  if (
+    /(?:^|[_-])(?:eval|evaluate|evaluation|validate|validation|test|benchmark)(?:[_-]|$)/i.test(
+      stem(entry.path),
+    )
+  ) {
+    const q = all.find(
+      (x) =>
+        x.f === entry &&
+        (NO_GRAD.test(x.c.full) || (x.c.method === 'eval' && x.c.args.length === 0 && x.c.receiver !== '')),
+    );
+    if (q) return hit(q, `is named ${base(entry.path)} and runs the model without gradients`);
+    if (metric)
+      return hit(metric, `is named ${base(entry.path)} and computes metrics with ${metric.c.callee}()`);
+  }
+  return null;
+}
+
+const LOADS_MODEL =
+  /(?:^|\.)(?:from_pretrained|load_state_dict|load_model|load_checkpoint|load_from_checkpoint|InferenceSession|load_weights)$|^(?:torch\.load|torch\.jit\.load|joblib\.load|pickle\.load|tensorflow\.saved_model\.load|onnxruntime\.\w+)$/;
+
+function inferenceSignal(
+  reached: Reached[],
+  entry: PyFile,
+  training: boolean,
+  evaluation: boolean,
+  consoleScript: boolean,
+): Hit | null {
+  const all: { f: PyFile; c: Call }[] = [];
+  for (const r of reached)
+    for (const s of r.scopes) for (const c of r.file.byScope.get(s) ?? []) all.push({ f: r.file, c });
+  const hit = (x: { f: PyFile; c: Call }, what: string): Hit => ({
+    file: x.f,
+    call: x.c,
+    line: x.c.line,
+    what,
+  });
+  const named =
+    /(?:^|[_-])(?:sample|sampling|predict\w*|infer\w*|demo|generate|generation|chat|app|serve|server|interactive|translate|caption|synthesi[sz]e|inpaint|txt2img|img2img|transcribe|detect|classify|recognize)(?:[_-]|$)/i.test(
+      stem(entry.path),
+    );
+  if (training && !named) return null;
+  const gradio = all.find((x) => /^gradio\.(?:Interface|Blocks|ChatInterface)$/.test(x.c.full));
+  if (gradio) return hit(gradio, `serves a gradio demo (${gradio.c.callee}())`);
+  if (entry.s.imports.some((i) => i.target === 'streamlit' || i.target.startsWith('streamlit.'))) {
+    return {
+      file: entry,
+      call: null,
+      line: entry.s.imports.find((i) => i.target.startsWith('streamlit'))!.line,
+      what: 'is a streamlit app',
+    };
+  }
+  const gen = all.find(
+    (x) => x.c.method === 'generate' && x.c.receiver !== '' && !/random|rng|Generator/.test(x.c.receiver),
+  );
+  if (gen) return hit(gen, `calls ${gen.c.callee}()`);
+  const pipe = all.find((x) =>
+    /^(?:transformers|diffusers)\b.*(?:\.pipeline|Pipeline\.from_pretrained|Pipeline\w*\.from_pretrained)$/.test(
+      x.c.full,
+    ),
+  );
+  if (pipe) return hit(pipe, `builds an inference pipeline with ${pipe.c.callee}()`);
+  if (!training && !evaluation) {
+    const pred = all.find(
+      (x) => /^(?:predict|predict_proba|predict_on_batch)$/.test(x.c.method) && x.c.receiver !== '',
+    );
+    if (pred) return hit(pred, `calls ${pred.c.callee}()`);
+  }
+  if (named) {
+    const load = all.find((x) => LOADS_MODEL.test(x.c.full));
+    if (load) return hit(load, `is named ${base(entry.path)} and loads a model with ${load.c.callee}()`);
+  }
+  if (consoleScript && !training && !evaluation && !/convert|export|migrat/i.test(entry.path)) {
+    const load = all.find((x) => LOADS_MODEL.test(x.c.full) && !/pickle|joblib/.test(x.c.full));
+    const saves = all.some((x) => DATA_WRITE.test(x.c.full) || /save_pretrained|save_model/.test(x.c.method));
+    if (load && !saves) return hit(load, `is a command-line tool that loads a model with ${load.c.callee}()`);
+  }
+  return null;
+}
+
+const PREP_NAME =
+  /(?:^|[_-])(?:prepare\w*|prep|preprocess\w*|pre_process\w*|tokeni[sz]e\w*|download\w*|build_(?:dataset|data|vocab|corpus)|make_(?:dataset|data|splits?)|create_(?:dataset|data|splits?)|process_data|split_data|data_prep|dataset_prep|get_data|fetch_data|featuri[sz]\w*|clean\w*_data|(?:create|make|build|generate|gen|write)_\w*?data)(?:[_-]|$)/i;
+const DATA_SOURCE =
+  /(?:^|\.)(?:load_dataset|urlretrieve|download\w*|read_csv|read_json|read_parquet|read_table|urlopen|load_data)$|^(?:requests\.get|tensorflow_datasets\.load|gdown\.\w+|wget\.\w+)$/;
+const DATA_WRITE =
+  /(?:^|\.)(?:memmap|tofile|save_to_disk|to_parquet|to_csv|to_json|savez\w*|TFRecordWriter|push_to_hub|write_text|write_bytes)$|^(?:numpy\.save|pickle\.dump|json\.dump|torch\.save)$/;
+
+function dataPrepSignal(reached: Reached[], entry: PyFile): Hit | null {
+  const all: { f: PyFile; c: Call }[] = [];
+  for (const r of reached)
+    for (const s of r.scopes) for (const c of r.file.byScope.get(s) ?? []) all.push({ f: r.file, c });
+  const hit = (x: { f: PyFile; c: Call }, what: string): Hit => ({
+    file: x.f,
+    call: x.c,
+    line: x.c.line,
+    what,
+  });
+  const src = all.find((x) => DATA_SOURCE.test(x.c.full));
+  const write = all.find((x) => DATA_WRITE.test(x.c.full));
+  const tok = all.find(
+    (x) => /^(?:encode\w*|tokeni[sz]e\w*|encode_ordinary)$/.test(x.c.method) || x.c.method === 'map',
+  );
+  const io = all.find(
+    (x) =>
+      x.c.full === 'open' ||
+      x.c.method === 'write' ||
+      /^(?:pandas|numpy)\.(?:read_\w+|load\w*)$/.test(x.c.full),
+  );
+  if (PREP_NAME.test(stem(entry.path)) && (src || write || tok || io)) {
+    const x = (src ?? write ?? tok ?? io)!;
+    return hit(
+      x,
+      `is named ${base(entry.path)} and ${src ? 'reads data with' : write ? 'writes data with' : 'processes data with'} ${x.c.callee}()`,
+    );
+  }
+  if (
+    src &&
+    write &&
+    /^(?:\w+\.)*(?:load_dataset|urlretrieve|download\w*|requests\.get|tensorflow_datasets\.load|gdown\.\w+)$/.test(
+      src.c.full,
+    )
+  ) {
+    return hit(
+      src,
+      `reads data with ${src.c.callee}() and writes it with ${write.c.callee}() (line ${line(write.f, write.c.line)})`,
+    );
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// architectures
+
+const ARCH_BASE =
+  /^(?:torch\.nn\.(?:modules\.module\.)?Module|flax\.linen\.Module|flax\.nnx\.Module|equinox\.Module|haiku\.Module|(?:tensorflow\.|tf\.)?(?:keras\.|tf_keras\.)(?:Model|models\.Model|layers\.Layer|Layer)|keras\.(?:Model|layers\.Layer|Layer)|tensorflow\.Module|tf\.Module|(?:transformers\.)?(?:[\w.]*\.)?PreTrainedModel|(?:lightning|pytorch_lightning|lightning\.pytorch)\.LightningModule|nn\.Module)$/;
+
+function architectures(files: PyFile[], mods: Modules): Evidence[] {
+  const out: Evidence[] = [];
+  const isArch = new Map<string, boolean>(); // `path::Class`
+  const key = (p: string, c: string) => `${p}::${c}`;
+  const cands = files.filter((f) => !f.unitTest);
+  for (let round = 0; round < 6; round++) {
+    let changed = false;
+    for (const f of cands) {
+      for (const c of f.s.classes) {
+        const k = key(f.path, c.name);
+        if (isArch.get(k)) continue;
+        const yes = c.bases.some((b, i) => {
+          if (ARCH_BASE.test(b) || ARCH_BASE.test(c.rawBases[i] ?? '')) return true;
+          // a subclass of a model class defined in this file or imported from the repository
+          if (isArch.get(key(f.path, b))) return true;
+          const ref = mods.resolve(b, f.path);
+          return !!ref?.symbol && !!isArch.get(key(ref.path, ref.symbol));
+        });
+        if (yes) {
+          isArch.set(k, true);
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  for (const f of cands) {
+    for (const c of f.s.classes) {
+      if (isArch.get(key(f.path, c.name))) {
+        out.push({ path: f.path, line: line(f, c.line), note: `class ${c.name}(${c.rawBases.join(', ')})` });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// seeds, determinism, data loading order
+
+const SEED_CALLS =
+  /^(?:torch\.manual_seed|torch\.cuda\.manual_seed(?:_all)?|torch\.random\.manual_seed|numpy\.random\.seed|random\.seed|tensorflow\.random\.set_seed|tensorflow\.set_random_seed|tensorflow\.compat\.v1\.set_random_seed|tensorflow\.compat\.v1\.random\.set_random_seed|(?:tensorflow\.)?keras\.utils\.set_random_seed|jax\.random\.(?:PRNGKey|key)|(?:lightning|pytorch_lightning|lightning\.pytorch|lightning_fabric)(?:\.utilities\.seed)?\.seed_everything|transformers\.(?:trainer_utils\.)?set_seed|accelerate\.utils\.set_seed|numpy\.random\.(?:default_rng|RandomState)|mindspore\.set_seed|paddle\.seed)$/;
+const ARGS_CLASSES =
+  /(?:TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|GRPOConfig|ORPOConfig|KTOConfig|RewardConfig|PPOConfig)$/;
+
+function argTrue(a: Arg | undefined): boolean {
+  return !!a && !(a.k === 'bool' && a.v === 'False') && a.k !== 'none' && !(a.k === 'num' && a.v === '0');
+}
+
+function seedEvidence(f: PyFile): Evidence[] {
+  const out: Evidence[] = [];
+  for (const c of f.s.calls) {
+    const L = line(f, c.line);
+    if (
+      SEED_CALLS.test(c.full) ||
+      (c.method === 'seed_everything' && c.receiver !== '' && /fabric|pl|L$/i.test(c.receiver))
+    ) {
+      if (/default_rng|RandomState|PRNGKey|key$/.test(c.full) && c.args.length === 0 && !('seed' in c.kw))
+        continue;
+      if (c.args.some((a) => a.k === 'call' && /^time\./.test(a.v))) continue;
+      out.push({ path: f.path, line: L, note: `${c.callee}(…)` });
+    } else if (
+      c.kw.random_state &&
+      (c.kw.random_state.k === 'num' || c.kw.random_state.k === 'name') &&
+      /^(?:sklearn|xgboost|lightgbm|catboost)\./.test(c.full) &&
+      !/train_test_split|KFold|shuffle|resample/.test(c.full)
+    ) {
+      out.push({ path: f.path, line: L, note: `${c.callee}(random_state=…)` });
+    } else if (ARGS_CLASSES.test(c.full) && 'seed' in c.kw) {
+      out.push({ path: f.path, line: L, note: `${c.callee}(seed=…)` });
+    }
+  }
+  return out;
+}
+
+function determinismEvidence(f: PyFile): Evidence[] {
+  const out: Evidence[] = [];
+  for (const c of f.s.calls) {
+    const L = line(f, c.line);
+    if (/(?:^|\.)use_deterministic_algorithms$/.test(c.full) && argTrue(c.args[0] ?? c.kw.mode)) {
+      out.push({ path: f.path, line: L, note: `${c.callee}(True)` });
+    } else if (
+      /(?:^|\.)enable_op_determinism$/.test(c.full) ||
+      /(?:^|\.)enable_full_determinism$/.test(c.full)
+    ) {
+      out.push({ path: f.path, line: L, note: `${c.callee}()` });
+    } else if (
+      c.kw.deterministic &&
+      c.kw.deterministic.k === 'bool' &&
+      c.kw.deterministic.v === 'True' &&
+      /Trainer|Fabric/.test(c.method)
+    ) {
+      out.push({ path: f.path, line: L, note: `${c.callee}(deterministic=True)` });
+    } else if (c.kw.full_determinism && argTrue(c.kw.full_determinism)) {
+      out.push({ path: f.path, line: L, note: `${c.callee}(full_determinism=True)` });
+    }
+  }
+  for (const a of f.s.assigns) {
+    const t = a.full;
+    if (/(?:^|\.)cudnn\.deterministic$/.test(t) && a.value.k === 'bool' && a.value.v === 'True') {
+      out.push({ path: f.path, line: line(f, a.line), note: `${a.target} = True` });
+    } else if (/(?:^|\.)cudnn\.benchmark$/.test(t) && a.value.k === 'bool' && a.value.v === 'False') {
+      out.push({ path: f.path, line: line(f, a.line), note: `${a.target} = False` });
+    }
+  }
+  for (const l of f.s.literals) {
+    if (/^(?:CUBLAS_WORKSPACE_CONFIG|TF_DETERMINISTIC_OPS|TF_CUDNN_DETERMINISTIC)$/.test(l.value)) {
+      out.push({ path: f.path, line: line(f, l.line), note: `sets ${l.value}` });
+    }
+  }
+  return out;
+}
+
+function loaderSeedingEvidence(f: PyFile): Evidence[] {
+  const out: Evidence[] = [];
+  const generators = new Set<string>();
+  for (const a of f.s.assigns)
+    if (a.value.k === 'call' && /(?:^|\.)(?:Generator|manual_seed)$/.test(a.value.v))
+      generators.add(a.target);
+  const seeded = f.s.calls.some((c) => c.method === 'manual_seed' && generators.has(c.receiver));
+  for (const c of f.s.calls) {
+    const L = line(f, c.line);
+    const w = c.kw.worker_init_fn;
+    if (w && w.k !== 'none') out.push({ path: f.path, line: L, note: `${c.callee}(worker_init_fn=…)` });
+    const g = c.kw.generator;
+    if (
+      g &&
+      ((g.k === 'call' && /manual_seed$/.test(g.v)) ||
+        (g.k === 'name' && generators.has(g.v) && (seeded || /manual_seed/.test(builtBy(f, g.v, c.scope)))))
+    ) {
+      out.push({ path: f.path, line: L, note: `${c.callee}(generator=<seeded torch.Generator>)` });
+    }
+    if (
+      c.method === 'seed_everything' &&
+      c.kw.workers &&
+      c.kw.workers.k === 'bool' &&
+      c.kw.workers.v === 'True'
+    ) {
+      out.push({ path: f.path, line: L, note: `${c.callee}(…, workers=True)` });
+    }
+    if (c.kw.data_seed && c.kw.data_seed.k !== 'none')
+      out.push({ path: f.path, line: L, note: `${c.callee}(data_seed=…)` });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// datasets in code
+
+const BUILDERS = new Set([
+  'json',
+  'csv',
+  'parquet',
+  'text',
+  'imagefolder',
+  'audiofolder',
+  'videofolder',
+  'arrow',
+  'pandas',
+  'webdataset',
+  'generator',
+  'sql',
+  'xml',
+]);
+const DATA_URL =
+  /\.(?:zip|tar|tar\.gz|tgz|tar\.bz2|tbz2|tar\.xz|txz|gz|bz2|xz|7z|rar|parquet|csv|tsv|jsonl|json|txt|npy|arff|data)(?:\?[^\s]*)?$/i;
+const WEIGHT_URL =
+  /\.(?:pt|pth|pth\.tar|ckpt|safetensors|bin|h5|hdf5|keras|onnx|gguf|msgpack|pb|tflite|npz|pkl|pickle)(?:\?[^\s]*)?$/i;
+const DOWNLOADS =
+  /(?:^|\.)(?:urlretrieve|urlopen|download\w*|get_file|retrieve|fetch\w*)$|^(?:requests\.get|httpx\.get|wget\.\w+|gdown\.\w+)$/;
+
+function datasetsIn(f: PyFile): { uses: DatasetUse[]; pins: Evidence[] } {
+  const uses: DatasetUse[] = [];
+  const pins: Evidence[] = [];
+  const add = (
+    name: string,
+    via: string,
+    c: { line: number } | null,
+    ln: number,
+    pinned: boolean,
+    pinNote: string | null,
+  ) => {
+    const L = line(f, c?.line ?? ln);
+    uses.push({ name, via, path: f.path, line: L, pinned });
+    if (pinned && pinNote) pins.push({ path: f.path, line: L, note: pinNote });
+  };
+  // a checksum verifies the download: a hash argument of the download call itself, or hashlib in the same function
+  const HASH_KW = /md5|sha\d*|checksum|known_hash|hash_prefix|file_hash/i;
+  const hashed = (scope: string) =>
+    (f.byScope.get(scope) ?? []).some(
+      (c) =>
+        (DOWNLOADS.test(c.full) && Object.keys(c.kw).some((k) => HASH_KW.test(k))) ||
+        (scope !== '<module>' && /^hashlib\./.test(c.full)),
+    );
+  for (const c of f.s.calls) {
+    if (
+      c.method === 'load_dataset' &&
+      (c.full === 'datasets.load_dataset' || c.receiver === '' || c.full.startsWith('datasets.'))
+    ) {
+      const a = c.args[0] ?? c.kw.path;
+      if (!a || a.k !== 'str' || !a.v || BUILDERS.has(a.v)) continue;
+      const cfg = c.args[1] ?? c.kw.name;
+      const name = cfg && cfg.k === 'str' ? `${a.v} (${cfg.v})` : a.v;
+      const rev = c.kw.revision;
+      const pinned = !!rev && rev.k !== 'none';
+      add(
+        name,
+        'load_dataset',
+        c,
+        c.line,
+        pinned,
+        pinned ? `load_dataset("${a.v}", revision=${rev!.k === 'str' ? `"${rev!.v}"` : '…'})` : null,
+      );
+    } else if (/^(?:torchvision|torchaudio|torchtext)\.datasets\.(?:[a-z_]\w*\.)?[A-Z]\w*$/.test(c.full)) {
+      add(lastSeg(c.full), c.full.split('.')[0]!, c, c.line, false, null);
+    } else if (/^tensorflow_datasets\.(?:load|builder|data_source)$/.test(c.full)) {
+      const a = c.args[0] ?? c.kw.name;
+      if (!a || a.k !== 'str') continue;
+      const pinned = /:\d/.test(a.v);
+      add(a.v, 'tfds', c, c.line, pinned, pinned ? `tfds.load("${a.v}")` : null);
+    } else if (/^(?:tensorflow\.)?(?:keras|tf_keras)\.datasets\.(\w+)\.load_data$/.test(c.full)) {
+      add(c.full.split('.').slice(-2, -1)[0]!, 'keras', c, c.line, false, null);
+    } else if (/(?:^|\.)(?:hf_hub_download|snapshot_download)$/.test(c.full)) {
+      const rt = c.kw.repo_type;
+      const id = c.kw.repo_id ?? c.args[0];
+      if (rt?.k === 'str' && rt.v === 'dataset' && id?.k === 'str') {
+        const pinned = !!c.kw.revision && c.kw.revision.k !== 'none';
+        add(id.v, 'hf_hub', c, c.line, pinned, pinned ? `${c.callee}("${id.v}", revision=…)` : null);
+      }
+    }
+  }
+  // download URLs of data
+  for (const l of f.s.literals) {
+    if (
+      !/^https?:\/\//.test(l.value) ||
+      WEIGHT_URL.test(l.value) ||
+      /\/resolve\/|huggingface\.co\/(?!datasets)/.test(l.value)
+    )
+      continue;
+    const calls = f.byScope.get(l.scope) ?? [];
+    const downloaded = calls.some((c) => DOWNLOADS.test(c.full));
+    const archive = /\.(?:zip|tar|tar\.gz|tgz|tar\.bz2|tar\.xz|7z|parquet|npy)(?:\?|$)/i.test(l.value);
+    if (!(DATA_URL.test(l.value) && (downloaded || archive))) continue;
+    if (/github\.com\/[^/]+\/[^/]+\/archive\//.test(l.value)) continue; // source archives
+    const pinned = hashed(l.scope);
+    add(
+      l.value,
+      'url',
+      null,
+      l.line,
+      pinned,
+      pinned ? `download of ${l.value} verified by a checksum` : null,
+    );
+  }
+  return { uses, pins };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// the collector
+
+interface Judgement {
+  training: Hit | null;
+  evaluation: Hit | null;
+  inference: Hit | null;
+  dataPrep: Hit | null;
+  /** files whose code the entry runs (itself first) */
+  reached: Reached[];
+  benchmark: boolean;
+}
+
+const CLI_DECORATOR = /^(?:click\.(?:command|group)|hydra\.main|typer\.\w+)$|\.(?:command|group)$/;
+
+export function collectCode(snapshot: Snapshot): CodeFacts {
+  const findings: Finding[] = [];
+  const excludedDirs = snapshot.excluded.map((e) => e.path.replace(/\/+$/, ''));
+  const isExcluded = (p: string) => excludedDirs.some((d) => p === d || p.startsWith(d + '/'));
+  const paths = snapshot.files.map((f) => f.path).filter((p) => !isExcluded(p));
+
+  // console scripts first: they make modules entry points and names in launchers resolvable
+  const scripts: ConsoleScript[] = [];
+  for (const p of paths) {
+    if (!PACKAGING.test(p)) continue;
+    const text = snapshot.contents.get(p)?.text;
+    if (text) scripts.push(...consoleScripts(p, text, findings));
+  }
+
+  const mods = new Modules(paths);
+  const scriptsByName = new Map(scripts.map((s) => [s.name, s]));
+  const pyPaths = new Set(paths.filter((p) => /\.(?:py|ipynb)$/i.test(p)));
+
+  // launchers: shell/Slurm scripts and Makefiles (notebook shell escapes join them once notebooks are read)
+  const consoleNames = new Set(scriptsByName.keys());
+  const launchers = new Map<string, ShellSummary>();
+  for (const p of paths) {
+    const text = snapshot.contents.get(p)?.text;
+    if (text == null) continue;
+    if (SHELL_EXT.test(p)) launchers.set(p, summarizeShell(text, consoleNames));
+    else if (MAKEFILE.test(p)) launchers.set(p, summarizeMakefile(text, consoleNames));
+  }
+  const targetOf = (launcher: string, cmd: LaunchCommand): string | null => {
+    if (cmd.consoleScript) {
+      const cs = scriptsByName.get(cmd.consoleScript);
+      return cs ? (mods.module(cs.module, null) ?? null) : null;
+    }
+    if (cmd.module) {
+      return mods.module(cmd.module, launcher) ?? mods.module(`${cmd.module}.__main__`, launcher);
+    }
+    if (!cmd.script) return null;
+    const s = cmd.script.replace(/^\$\{?\w+\}?\//, '').replace(/^\.\//, '');
+    const cands = [s];
+    if (cmd.cwd) cands.unshift(normalize(`${cmd.cwd.replace(/^\$\{?\w+\}?\/?/, '')}/${s}`));
+    if (dir(launcher)) cands.push(normalize(`${dir(launcher)}/${s}`));
+    return cands.find((c) => pyPaths.has(c)) ?? null;
+  };
+
+  // Which Python files get a full parse: possible entry points (a __main__ guard, top-level code, console
+  // scripts, launcher targets), files that load data or weights, and the repository modules those import.
+  // Everything else (library modules) is skimmed for imports, classes and URL literals only.
+  const full = new Set<string>();
+  for (const cs of scripts) {
+    const p = mods.module(cs.module, null) ?? mods.module(`${cs.module}.__main__`, null);
+    if (p) full.add(p);
+  }
+  for (const [p, sum] of launchers) {
+    for (const cmd of sum.commands) {
+      const t = targetOf(p, cmd);
+      if (t) full.add(t);
+    }
+  }
+  const files = new Map<string, PyFile>();
+  const notebookShell = new Map<string, { text: string; line: number }[]>();
+  const parseFull = (p: string, text: string) => {
+    const s = summarizePython(text);
+    if (s.errors.count > 0) {
+      findings.push({
+        path: p,
+        line: s.errors.firstLine ?? undefined,
+        level: 'notice',
+        message: `Parts of this file are not valid Python 3 (first at line ${s.errors.firstLine}); the rest was analysed.`,
+      });
+    }
+    files.set(p, makePyFile(p, s, false, null));
+  };
+  const textOf = (p: string) => snapshot.contents.get(p)?.text ?? null;
+  const firstRound: string[] = [];
+  for (const p of pyPaths) {
+    const text = textOf(p);
+    if (text == null) continue;
+    try {
+      if (/\.py$/i.test(p)) {
+        if (isUnitTestPath(p)) continue;
+        if (full.has(p) || mayMatter(text)) {
+          parseFull(p, text);
+          firstRound.push(p);
+        }
+        continue;
+      }
+      const content = snapshot.contents.get(p);
+      const nb = notebookCode(text);
+      if (!nb) {
+        findings.push({
+          path: p,
+          level: 'warning',
+          message: 'This .ipynb file is not a Jupyter notebook (no JSON object); it was skipped.',
+        });
+        continue;
+      }
+      if (nb.broken) {
+        findings.push({
+          path: p,
+          level: content?.truncated ? 'notice' : 'warning',
+          message: content?.truncated
+            ? `Only the first part of this notebook was read; ${nb.cells} code cell(s) in it were analysed.`
+            : `This notebook's JSON is invalid or incomplete; ${nb.cells} code cell(s) could be read and were analysed.`,
+        });
+      }
+      files.set(p, makePyFile(p, summarizePython(nb.python), true, nb.lineMap));
+      firstRound.push(p);
+      if (nb.shell.length) notebookShell.set(p, nb.shell);
+    } catch (err) {
+      findings.push({
+        path: p,
+        level: 'warning',
+        message: `Could not analyse this file: ${(err as Error).message}`,
+      });
+    }
+  }
+  for (const p of pyPaths) {
+    if (files.has(p) || !/\.py$/i.test(p) || isUnitTestPath(p)) continue;
+    const text = textOf(p);
+    if (text != null) {
+      const f = makePyFile(p, skimPython(text), false, null);
+      f.skimmed = true;
+      files.set(p, f);
+    }
+  }
+  /** a skimmed module, parsed in full when an entry point calls into it or training code imports it */
+  const ensureFull = (p: string): PyFile | undefined => {
+    const f = files.get(p);
+    if (!f || !f.skimmed) return f;
+    const text = textOf(p);
+    if (text == null) return f;
+    try {
+      parseFull(p, text);
+    } catch (err) {
+      findings.push({
+        path: p,
+        level: 'warning',
+        message: `Could not analyse this file: ${(err as Error).message}`,
+      });
+    }
+    return files.get(p);
+  };
+
+  const scriptRoots = new Map<string, ConsoleScript[]>();
+  for (const cs of scripts) {
+    const p = mods.module(cs.module, null) ?? mods.module(`${cs.module}.__main__`, null);
+    if (!p) continue;
+    let list = scriptRoots.get(p);
+    if (!list) scriptRoots.set(p, (list = []));
+    list.push(cs);
+  }
+
+  // judge every Python file and notebook as an entry point
+  const judged = new Map<string, Judgement>();
+  const judge = (f: PyFile): Judgement => {
+    const cached = judged.get(f.path);
+    if (cached) return cached;
+    const roots = ['<module>'];
+    const viaScripts = scriptRoots.get(f.path) ?? [];
+    for (const cs of viaScripts) if (cs.func) roots.push(cs.func.split('.')[0]!);
+    // tf.app.run() / absl app.run() with no function runs the module's main()
+    if (
+      f.functions.has('main') &&
+      f.s.calls.some((c) => /(?:^|\.)app\.run$/.test(c.full) && c.args.length === 0 && !c.kw.main)
+    ) {
+      roots.push('main');
+    }
+    if (f.s.mainGuard !== null || viaScripts.length) {
+      for (const fn of f.s.functions)
+        if (fn.decorators.some((d) => CLI_DECORATOR.test(d))) roots.push(fn.name);
+    }
+    const own = closure(f, roots);
+    const reached: Reached[] = [{ file: f, scopes: own }];
+    // one level into the repository's other modules
+    const follow = new Map<string, Set<string>>();
+    const want = (dotted: string, whole = false) => {
+      let ref = mods.resolve(dotted, f.path);
+      if (!ref || !ref.symbol) return;
+      let h = files.get(ref.path);
+      if (!h || h === f) return;
+      // a package re-exporting the symbol (`from .random import random_seed` in __init__.py): one hop on
+      if (!h.functions.has(ref.symbol) && !h.classes.has(ref.symbol)) {
+        const alias = h.s.aliases.get(ref.symbol);
+        const next = alias ? mods.resolve(alias, h.path) : null;
+        if (!next || !next.symbol) return;
+        ref = { ...next, member: next.member ?? ref.member };
+        h = files.get(ref.path);
+        if (!h || h === f || (!h.functions.has(ref.symbol!) && !h.classes.has(ref.symbol!))) return;
+      }
+      const g = ensureFull(ref.path);
+      if (!g || g === f) return;
+      let set = follow.get(g.path);
+      if (!set) follow.set(g.path, (set = new Set()));
+      // a class handed over as a value (fire.Fire(Trainer)) exposes every method
+      const sym = ref.symbol!;
+      set.add(whole ? `*${sym}` : ref.member && g.classes.has(sym) ? `${sym}.${ref.member}` : sym);
+      if (ref.member && g.classes.has(sym)) set.add(sym);
+    };
+    for (const s of own) {
+      for (const c of f.byScope.get(s) ?? []) {
+        const head = c.callee.split('.')[0]!.replace(/\(\)$/, '');
+        if (f.s.aliases.has(head)) want(c.full.replace(/\(\)/g, ''));
+        else if (c.receiver !== '') {
+          // a method called on an object built from a repository class: trainer = Trainer(); trainer.fit()
+          const by = ctorOf(builtBy(f, c.receiver, c.scope));
+          if (by && !f.classes.has(by) && mods.resolve(by, f.path)) want(`${by}.${c.method}`);
+          else if (by && f.classes.has(by) && !f.functions.has(`${by}.${c.method}`)) {
+            // an inherited method: look in the repository base classes
+            for (const cl of f.s.classes)
+              if (cl.name === by) for (const b of cl.bases) want(`${b}.${c.method}`);
+          }
+        }
+        for (const a of [...c.args, ...Object.values(c.kw)]) {
+          if (a.k === 'name' && f.s.aliases.has(a.v.split('.')[0]!)) want(a.v, true);
+          else if (a.k === 'name') {
+            const h = a.v.split('.')[0]!;
+            if (!f.s.aliases.has(h)) {
+              // a.v was resolved already when it came from an import
+              if (a.v.startsWith('.') || mods.resolve(a.v, f.path)) want(a.v, true);
+            }
+          }
+        }
+      }
+      // subclasses of repository classes run their bases' methods
+      for (const cl of f.s.classes) {
+        if (s !== cl.name) continue;
+        for (const b of cl.bases) want(b);
+      }
+    }
+    for (const [p, symbols] of follow) {
+      const g = files.get(p)!;
+      const roots2 = [...symbols].filter(
+        (x) => g.functions.has(x.replace(/^\*/, '')) || g.classes.has(x.replace(/^\*/, '')),
+      );
+      if (roots2.length) reached.push({ file: g, scopes: closure(g, roots2) });
+    }
+    const benchmark = !f.unitTest && isBenchmark(reached, f);
+    const training = f.unitTest || benchmark ? null : trainingSignal(reached);
+    const evaluation = f.unitTest ? null : evaluationSignal(reached, f);
+    const j: Judgement = {
+      training,
+      evaluation,
+      inference: f.unitTest
+        ? null
+        : inferenceSignal(reached, f, !!training, !!evaluation, viaScripts.length > 0),
+      dataPrep: f.unitTest || training ? null : dataPrepSignal(reached, f),
+      reached,
+      benchmark,
+    };
+    judged.set(f.path, j);
+    return j;
+  };
+
+  const trainingScripts: ScriptEntry[] = [];
+  const evaluationScripts: ScriptEntry[] = [];
+  const inferenceScripts: ScriptEntry[] = [];
+  const dataPrepScripts: ScriptEntry[] = [];
+  const trainingFiles = new Set<string>();
+  const entryReason = (f: PyFile, h: Hit) => {
+    const cs = scriptRoots.get(f.path);
+    const suffix = cs?.length ? ` (console script \`${cs[0]!.name}\` in ${cs[0]!.declaredIn})` : '';
+    return `${f.notebook ? 'notebook ' : ''}${h.what} ${where(h, f)}${suffix}`;
+  };
+  const entryLine = (f: PyFile, h: Hit) => (h.file === f ? line(f, h.line) : undefined);
+  for (const p of [...files.keys()]) {
+    const f = files.get(p)!;
+    if (f.skimmed) continue;
+    const j = judge(f);
+    if (j.training) {
+      trainingScripts.push({
+        path: f.path,
+        reason: entryReason(f, j.training),
+        line: entryLine(f, j.training),
+      });
+      trainingFiles.add(f.path);
+    }
+    if (j.evaluation)
+      evaluationScripts.push({
+        path: f.path,
+        reason: entryReason(f, j.evaluation),
+        line: entryLine(f, j.evaluation),
+      });
+    if (j.inference)
+      inferenceScripts.push({
+        path: f.path,
+        reason: entryReason(f, j.inference),
+        line: entryLine(f, j.inference),
+      });
+    if (j.dataPrep)
+      dataPrepScripts.push({
+        path: f.path,
+        reason: entryReason(f, j.dataPrep),
+        line: entryLine(f, j.dataPrep),
+      });
+  }
+  if (paths.includes('hubconf.py') && !inferenceScripts.some((e) => e.path === 'hubconf.py')) {
+    inferenceScripts.push({ path: 'hubconf.py', reason: 'defines torch.hub entry points (hubconf.py)' });
+  }
+
+  for (const [p, lines] of notebookShell) {
+    const sum: ShellSummary = { commands: [], env: [], calls: [] };
+    for (const l of lines) {
+      const one = summarizeShell(l.text, consoleNames);
+      for (const c of one.commands) sum.commands.push({ ...c, line: l.line });
+      for (const e of one.env) sum.env.push({ ...e, line: l.line });
+      for (const c of one.calls) sum.calls.push({ ...c, line: l.line });
+    }
+    launchers.set(p, sum);
+  }
+
+  type Cat = 'training' | 'evaluation' | 'inference' | 'dataPrep';
+  const lists: Record<Cat, ScriptEntry[]> = {
+    training: trainingScripts,
+    evaluation: evaluationScripts,
+    inference: inferenceScripts,
+    dataPrep: dataPrepScripts,
+  };
+  const NAME_RULES: [Cat, RegExp][] = [
+    [
+      'training',
+      /train|finetune|fine_tune|fine-tune|pretrain|(?:^|[_.-])sft(?:[_.-]|$)|(?:^|[_.-])dpo(?:[_.-]|$)/i,
+    ],
+    ['evaluation', /(?:^|[_.-])(?:eval|evaluate|evaluation|lm_eval|benchmark)(?:[_.-]|$)/i],
+    ['inference', /(?:^|[_.-])(?:infer|inference|predict|generate|sample|demo)(?:[_.-]|$)/i],
+    ['dataPrep', /(?:^|[_.-])(?:prepare|preprocess|tokeni[sz]e|download)(?:[_.-]|$)/i],
+  ];
+  const launcherCats = new Map<string, Map<Cat, string>>();
+  const launchEnv: Evidence[] = [];
+  const launchSeeds: Evidence[] = [];
+  for (const [p, sum] of launchers) {
+    const cats = new Map<Cat, string>();
+    for (const cmd of sum.commands) {
+      const shown =
+        `${cmd.launcher === 'python' ? 'python' : cmd.launcher} ${cmd.module ? `-m ${cmd.module}` : (cmd.script ?? cmd.consoleScript ?? '')}`.trim();
+      const where = `${cmd.makeTarget ? `target \`${cmd.makeTarget}\` ` : ''}runs ${shown} (line ${cmd.line})`;
+      const target = targetOf(p, cmd);
+      const targetFile = target ? files.get(target) : undefined;
+      const found: [Cat, string][] = [];
+      if ((target && isUnitTestPath(target)) || targetFile?.unitTest) {
+        // running the test suite is neither training nor evaluation
+      } else if (targetFile) {
+        const j = judge(targetFile);
+        if (j.training) found.push(['training', `${where}, which ${j.training.what}`]);
+        if (j.evaluation) found.push(['evaluation', `${where}, which ${j.evaluation.what}`]);
+        if (j.inference) found.push(['inference', `${where}, which ${j.inference.what}`]);
+        if (j.dataPrep) found.push(['dataPrep', `${where}, which ${j.dataPrep.what}`]);
+      } else {
+        const name = cmd.module ?? cmd.script ?? cmd.consoleScript ?? '';
+        const short = cmd.module ? lastSeg(cmd.module) : base(name).replace(/\.py$/i, '');
+        for (const [cat, re] of NAME_RULES) {
+          if (re.test(short)) {
+            found.push([
+              cat,
+              `${where}; ${name} is not in the repository, its name says ${cat === 'dataPrep' ? 'data preparation' : cat}`,
+            ]);
+            break;
+          }
+        }
+        if (cmd.launcher === 'lm_eval') found.push(['evaluation', `${where} (lm-evaluation-harness)`]);
+      }
+      const doEval = cmd.args.find((a) => a === '--do_eval' || a.startsWith('--do_eval='));
+      if (doEval && doEval !== '--do_eval=False' && !found.some(([c]) => c === 'evaluation')) {
+        found.push(['evaluation', `${where} with ${doEval}`]);
+      }
+      for (const [cat, reason] of found) {
+        if (!cats.has(cat)) cats.set(cat, reason);
+        if (cat === 'training') {
+          const seedArg = cmd.args.findIndex((a) => a === '--seed' || a.startsWith('--seed='));
+          if (seedArg !== -1)
+            launchSeeds.push({
+              path: p,
+              line: cmd.line,
+              note: `passes ${cmd.args[seedArg]}${cmd.args[seedArg]!.includes('=') ? '' : ` ${cmd.args[seedArg + 1] ?? ''}`}`.trim(),
+            });
+        }
+      }
+    }
+    launcherCats.set(p, cats);
+  }
+  // launchers that run other launchers (one level)
+  for (const [p, sum] of launchers) {
+    const cats = launcherCats.get(p)!;
+    for (const call of sum.calls) {
+      const s = call.script.replace(/^\.\//, '');
+      const target = [s, dir(p) ? normalize(`${dir(p)}/${s}`) : s].find(
+        (c) => launcherCats.has(c) && c !== p,
+      );
+      if (!target) continue;
+      for (const [cat, reason] of launcherCats.get(target)!) {
+        if (!cats.has(cat))
+          cats.set(
+            cat,
+            `${call.makeTarget ? `target \`${call.makeTarget}\` ` : ''}runs ${target} (line ${call.line}), which ${reason.replace(/^target `[^`]*` /, '')}`,
+          );
+      }
+    }
+  }
+  for (const [p, cats] of launcherCats) {
+    for (const [cat, reason] of cats) {
+      if (lists[cat].some((e) => e.path === p)) continue;
+      const nb = files.get(p)?.notebook;
+      // the launcher itself is not training code: the Python it starts is (and is listed on its own)
+      lists[cat].push({ path: p, reason: nb ? `notebook ${reason}` : reason });
+    }
+    if (cats.has('training')) {
+      for (const e of launchers.get(p)!.env)
+        launchEnv.push({ path: p, line: e.line, note: `sets ${e.name}=${e.value}` });
+    }
+  }
+
+  // training code: the training entries and the repository modules they import
+  const trainingCode = new Set<string>();
+  for (const p of trainingFiles) {
+    const f = files.get(p);
+    if (!f) continue;
+    trainingCode.add(p);
+    for (const r of judge(f).reached) trainingCode.add(r.file.path);
+    for (const imp of f.s.imports) {
+      const ref = mods.resolve(imp.target, p);
+      if (ref) trainingCode.add(ref.path);
+      else {
+        const m = imp.target.startsWith('.') ? null : mods.module(imp.target, p);
+        if (m) trainingCode.add(m);
+      }
+    }
+  }
+  // also the Python files the training launchers start
+  const seeds: Evidence[] = [];
+  const determinism: Evidence[] = [];
+  const loader: Evidence[] = [];
+  for (const p of [...trainingCode].sort()) {
+    // imported modules are parsed only when their text mentions what these checks look for
+    const text = files.get(p)?.skimmed ? textOf(p) : null;
+    if (text !== null && !SEEDISH.some((w) => text.includes(w))) continue;
+    const f = ensureFull(p);
+    if (!f || f.unitTest || judge(f).benchmark) continue;
+    seeds.push(...seedEvidence(f));
+    determinism.push(...determinismEvidence(f));
+    loader.push(...loaderSeedingEvidence(f));
+  }
+  // HF Trainer seeds every RNG from TrainingArguments.seed (42 unless changed) when it is built
+  if (!seeds.length) {
+    for (const e of trainingScripts) {
+      const j = judged.get(e.path);
+      if (
+        j?.training &&
+        /\.train\(\)$/.test(j.training.what) &&
+        /Trainer/.test(j.training.what) &&
+        !/trainer\.train/.test(j.training.what)
+      ) {
+        seeds.push({
+          path: e.path,
+          line: e.line,
+          note: 'the transformers Trainer seeds all RNGs from TrainingArguments.seed (default 42)',
+        });
+      }
+    }
+  }
+  seeds.push(...launchSeeds);
+  determinism.push(...launchEnv);
+
+  // datasets and architectures: all of the repository's own code except unit tests
+  const datasetsUsed: DatasetUse[] = [];
+  const dataVersioned: Evidence[] = [];
+  for (const f of files.values()) {
+    if (f.unitTest) continue;
+    const d = datasetsIn(f);
+    datasetsUsed.push(...d.uses);
+    dataVersioned.push(...d.pins);
+  }
+
+  const weights = collectWeights(
+    snapshot,
+    paths,
+    [...files.values()]
+      .filter((f) => !f.unitTest)
+      .map((f) => ({ path: f.path, s: f.s, line: (l: number) => line(f, l) })),
+  );
+
+  const byPath = (a: { path: string; line?: number }, b: { path: string; line?: number }) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0);
+  return {
+    trainingScripts: trainingScripts.sort(byPath),
+    evaluationScripts: evaluationScripts.sort(byPath),
+    inferenceScripts: inferenceScripts.sort(byPath),
+    dataPrepScripts: dataPrepScripts.sort(byPath),
+    architectures: architectures([...files.values()], mods).sort(byPath),
+    seeds: { set: seeds.length > 0, evidence: seeds },
+    determinism: { set: determinism.length > 0, evidence: determinism },
+    dataloaderSeeding: { set: loader.length > 0, evidence: loader },
+    datasetsUsed: datasetsUsed.sort(byPath),
+    dataVersioned,
+    weights,
+    findings,
+  };
+}
+
+function normalize(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (!part || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
+
+const SEEDISH = [
+  'seed',
+  'determinis',
+  'CUBLAS',
+  'cudnn',
+  'worker_init_fn',
+  'generator',
+  'PRNGKey',
+  'random.key',
+  'random_state',
+];
+const ACTION_WORDS = [
+  'backward(',
+  '.fit(',
+  '.train(',
+  '.step(',
+  'apply_updates',
+  'apply_gradients',
+  '.minimize(',
+  '.evaluate(',
+  '.generate(',
+  '.predict(',
+  'no_grad',
+  'Trainer(',
+  'initialize(',
+  'tofile(',
+  'memmap(',
+  'save_to_disk(',
+];
+const RELEVANT_CALLS = [
+  'torchvision.datasets',
+  'torchaudio.datasets',
+  'torchtext.datasets',
+  'keras.datasets',
+  'import streamlit',
+  'import gradio',
+  'load_dataset',
+  'from_pretrained(',
+  'tfds.',
+  'tensorflow_datasets',
+  'datasets.',
+  'hf_hub_download',
+  'snapshot_download',
+  'load_state_dict_from_url',
+  'load_url(',
+  'download_url_to_file',
+  'urlretrieve',
+  'requests.get',
+  'load_data(',
+];
+const COLUMN0_KEYWORDS = new Set([
+  'import',
+  'from',
+  'def',
+  'class',
+  'async',
+  'if',
+  'elif',
+  'else',
+  'try',
+  'except',
+  'finally',
+  'return',
+  'raise',
+  'assert',
+  'del',
+  'global',
+  'pass',
+]);
+/** bare calls at column 0 that scripts make (library modules call registration helpers instead) */
+const TOP_CALLS =
+  /^(?:main|_main|run|train\w*|fit\w*|evaluate|eval|test|predict|generate|sample|launch|app|cli|demo|manual_seed|seed|set_seed|seed_everything|compile|save\w*|load\w*|plot|show|print|Fire|spawn|parse_args|makedirs|to|cuda|summary|imshow|savefig|init_process_group|basicConfig)$/;
+const TOP_ASSIGN_SIGNS = [
+  '.fit(',
+  '.train(',
+  'Trainer(',
+  'parse_args(',
+  '.evaluate(',
+  '.predict(',
+  '.generate(',
+  'DataLoader(',
+  '.compile(',
+  'torch.load(',
+  'load_model(',
+];
+
+/**
+ * Whether a Python file may be an entry point or load data/weights, judged from its text without parsing:
+ * a `__main__` guard, statements at column 0 that do something (a call, a loop, `with`), module-level
+ * assignments that train/evaluate/load, or calls that name datasets and weights.
+ */
+export function mayMatter(text: string): boolean {
+  if (text.includes('__main__')) return true;
+  for (const w of RELEVANT_CALLS) if (text.includes(w)) return true;
+  let executes = false;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const c = text.charCodeAt(start);
+    // statements at column 0 that start with a name
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
+      let i = start;
+      while (i < end) {
+        const k = text.charCodeAt(i);
+        if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === 95 || k === 46)
+          i++;
+        else break;
+      }
+      const name = text.slice(start, i);
+      if (name === 'for' || name === 'while' || name === 'with') executes = true;
+      else if (!COLUMN0_KEYWORDS.has(name)) {
+        while (text.charCodeAt(i) === 32) i++;
+        const next = text.charCodeAt(i);
+        if (next === 40 /* ( */) {
+          const last = name.slice(name.lastIndexOf('.') + 1);
+          if (TOP_CALLS.test(last) || (!/^_|register/i.test(last) && text.includes(`def ${last}(`)))
+            return true;
+        } else if (next === 61 /* = */ && text.charCodeAt(i + 1) !== 61) {
+          const rhs = text.slice(i + 1, end);
+          if (TOP_ASSIGN_SIGNS.some((w) => rhs.includes(w))) return true;
+          if (rhs.includes('(')) executes = true;
+        }
+      }
+    }
+    start = end + 1;
+  }
+  // module-level code that runs something, in a file that mentions training, evaluation or inference
+  return executes && ACTION_WORDS.some((w) => text.includes(w));
+}
