@@ -110,3 +110,20 @@ describe('dist/cli.js (the bundled command)', () => {
     expect(h.stdout).toMatch(/^reproscore /);
   });
 });
+
+describe('a repository with no ML in it', () => {
+  it('says how few checks applied instead of presenting the score alone', async () => {
+    const web = repo({
+      'README.md': '# Shop\n\n## Installation\n\n```bash\npip install -r requirements.txt\n```\n\n## Usage\n\nRun `flask run`.\n',
+      'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+      'requirements.txt': 'flask==3.0.0\n',
+    });
+    const json = JSON.parse((await run([web, '--format', 'json'])).out);
+    expect(json.scope.ml).toBe(false);
+    expect(json.scope.checksApplied).toBeLessThan(10);
+    const text = (await run([web])).out;
+    expect(text).toMatch(/No ML code, models or datasets were found: \d+ of 36 checks apply/);
+    const md = (await run([web, '--format', 'markdown'])).out;
+    expect(md).toMatch(/> No ML code, models or datasets were found/);
+  });
+});

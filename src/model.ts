@@ -275,5 +275,7 @@ export interface Report {
   validations: Validation[];
   standards: Standards;
   findings: Finding[];
+  /** how much of the catalog applied: a repository with no ML signal is judged on a few checks only */
+  scope?: { ml: boolean; checksApplied: number; checksTotal: number };
   config?: { path: string | null; exemptions: { check: string; reason: string }[]; failUnder?: number | null };
 }

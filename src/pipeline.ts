@@ -12,6 +12,7 @@ import { collectReadme, wantsReadme } from './facts/readme.ts';
 import { collectRepo, wantsRepo } from './facts/repo.ts';
 import type { DatasetDeclaration, Finding, Inventory, Report } from './model.ts';
 import { SCHEMA_VERSION } from './model.ts';
+import { isMl } from './checks/shape.ts';
 import { evaluateChecks } from './score/score.ts';
 import { standards } from './score/standards/index.ts';
 import { applyExclusions } from './source/exclude.ts';
@@ -112,6 +113,11 @@ export async function scan(source: FileSource, options: ScanOptions = {}): Promi
     validations,
     standards: standards(inventory, result.checks),
     findings: sortFindings([...listing.findings, ...readFindings, ...factFindings]),
+    scope: {
+      ml: isMl(inventory),
+      checksApplied: result.checks.filter((c) => c.status !== 'skip').length,
+      checksTotal: result.checks.length,
+    },
     config: { path: config.path, exemptions: config.exemptions, failUnder: config.failUnder },
   };
 }

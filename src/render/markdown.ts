@@ -72,6 +72,12 @@ function build(report: Report, options: MarkdownOptions, level: Level, shortened
     headline += ` · ${signed(delta, true)} against the base branch (${base.score}/100, grade ${base.grade})`;
   }
   out.push(headline, '');
+  if (report.scope && !report.scope.ml) {
+    out.push(
+      `> No ML code, models or datasets were found: ${report.scope.checksApplied} of ${report.scope.checksTotal} checks apply, so this score says little about reproducibility.`,
+      '',
+    );
+  }
   if (shortened) out.push(shortenedNote(options.summaryUrl), '');
 
   // Categories

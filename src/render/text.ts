@@ -40,6 +40,8 @@ export function renderText(report: Report, options: TextOptions): string {
   );
   const pwc = report.standards.pwc;
   const mof = report.standards.mof;
+  const scope = scopeNote(report);
+  if (scope) out.push(paint('yellow', scope));
   out.push(
     `Papers with Code completeness ${pwc.total}/5 · Model Openness Framework ${mof.class ? `Class ${mof.class}` : 'not yet Class III'} (estimates)`,
   );
@@ -93,6 +95,13 @@ export function renderText(report: Report, options: TextOptions): string {
     if (problems.length > 10) out.push(paint('dim', `  … ${problems.length - 10} more in the JSON report`));
   }
   return out.join('\n') + '\n';
+}
+
+/** Said when the score rests on few checks: a repository without ML code, models or data. */
+export function scopeNote(report: Report): string | null {
+  const s = report.scope;
+  if (!s || s.ml) return null;
+  return `No ML code, models or datasets were found: ${s.checksApplied} of ${s.checksTotal} checks apply, so this score says little about reproducibility.`;
 }
 
 function checkLines(c: CheckResult, paint: (s: Style, t: string) => string): string[] {
