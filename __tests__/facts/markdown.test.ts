@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Lexer } from 'marked';
 import fc from 'fast-check';
 import {
   headingChain,
@@ -505,5 +506,154 @@ describe('line endings', () => {
     expect(o.frontMatter?.yaml.trim()).toBe('license: mit');
     expect(o.headings).toEqual([{ text: 'Title', depth: 1, line: 5, kind: 'atx' }]);
     expect(o.code).toEqual([{ lang: 'bash', value: 'pip install x', line: 8, fenced: true, heading: 0 }]);
+  });
+});
+
+// Cases a line-by-line reader got wrong and CommonMark (marked's lexer) gets right, with exact lines.
+describe('parseMarkdown: block structure from the lexer', () => {
+  it('keeps a `#` line inside a fence opened on a list marker as code', () => {
+    const md = lines(
+      '## Setup', // 1
+      '', // 2
+      '1. ```bash', // 3
+      '   # install the dependencies', // 4
+      '   pip install -r requirements.txt', // 5
+      '   ```', // 6
+      '2. Train', // 7
+    );
+    const o = parseMarkdown(md);
+    expect(o.headings).toEqual([{ text: 'Setup', depth: 2, line: 1, kind: 'atx' }]);
+    expect(o.code).toEqual([
+      {
+        lang: 'bash',
+        value: '# install the dependencies\npip install -r requirements.txt',
+        line: 4,
+        fenced: true,
+        heading: 0,
+      },
+    ]);
+    expect(o.paragraphs.map((p) => [p.text, p.line, p.list])).toEqual([['Train', 7, true]]);
+  });
+
+  it('ends an unclosed fence with its list item: an unindented `#` line after it is a heading', () => {
+    const md = lines(
+      '- item', // 1
+      '  ```', // 2
+      '  code', // 3
+      '# Heading', // 4
+    );
+    const o = parseMarkdown(md);
+    expect(o.headings).toEqual([{ text: 'Heading', depth: 1, line: 4, kind: 'atx' }]);
+    expect(o.code).toEqual([{ lang: null, value: 'code', line: 3, fenced: true, heading: -1 }]);
+  });
+
+  it('reads a setext heading over a paragraph that opens with bold text as one heading', () => {
+    const md = lines(
+      '# Model', // 1
+      '', // 2
+      '**Note**', // 3
+      'on the training data', // 4
+      '---', // 5
+      '', // 6
+      'Text.', // 7
+    );
+    const o = parseMarkdown(md);
+    expect(o.headings).toEqual([
+      { text: 'Model', depth: 1, line: 1, kind: 'atx' },
+      { text: 'Note on the training data', depth: 2, line: 3, kind: 'setext' },
+    ]);
+    expect(o.sections[1]).toMatchObject({ startLine: 3, endLine: 7, parent: 0 });
+    expect(o.paragraphs.map((p) => [p.text, p.line, p.heading])).toEqual([['Text.', 7, 1]]);
+  });
+
+  it('reads a table inside a block quote, ended by an unquoted line', () => {
+    const md = lines(
+      '## Results', // 1
+      '', // 2
+      '> | Model | Top-1 |', // 3
+      '> |-------|------:|', // 4
+      '> | small | 71.2 |', // 5
+      '> | large | [78.9](https://example.org/large) |', // 6
+      'Trained for 90 epochs.', // 7
+    );
+    const o = parseMarkdown(md);
+    expect(o.tables).toEqual([
+      {
+        header: ['Model', 'Top-1'],
+        rows: [
+          ['small', '71.2'],
+          ['large', '78.9'],
+        ],
+        numericShare: 0.5,
+        numericColumns: 1,
+        line: 3,
+        endLine: 6,
+        heading: 0,
+      },
+    ]);
+    expect(o.links.map((l) => [l.url, l.line, l.inTable])).toEqual([['https://example.org/large', 6, true]]);
+    expect(o.paragraphs.map((p) => [p.text, p.line, p.endLine])).toEqual([['Trained for 90 epochs.', 7, 7]]);
+  });
+
+  it('continues a quoted paragraph lazily, but never into a setext underline', () => {
+    const md = lines(
+      '> The weights are released', // 1
+      'under the MIT license; see [LICENSE](LICENSE).', // 2
+      '', // 3
+      '> Foo', // 4
+      '---', // 5
+      '', // 6
+      '- first item', // 7
+      'lazily continued', // 8
+      '- second item', // 9
+    );
+    const o = parseMarkdown(md);
+    expect(o.headings).toEqual([]);
+    expect(o.paragraphs.map((p) => [p.text, p.line, p.endLine, p.list])).toEqual([
+      ['The weights are released under the MIT license; see LICENSE.', 1, 2, false],
+      ['Foo', 4, 4, false],
+      ['first item lazily continued', 7, 8, true],
+      ['second item', 9, 9, true],
+    ]);
+    expect(o.links.map((l) => [l.url, l.line])).toEqual([['LICENSE', 2]]);
+  });
+
+  it('keeps lines through nested lists, task items and quotes', () => {
+    const md = lines(
+      '# Checklist', // 1
+      '', // 2
+      '- [x] Code released', // 3
+      '  - [ ] Weights on the [Hub](https://huggingface.co/acme/m)', // 4
+      '', // 5
+      '    > Note: needs', // 6
+      '    > ```sh', // 7
+      '    > git lfs install', // 8
+      '    > ```', // 9
+      '- Done', // 10
+    );
+    const o = parseMarkdown(md);
+    expect(o.paragraphs.map((p) => [p.text, p.line, p.list])).toEqual([
+      ['Code released', 3, true],
+      ['Weights on the Hub', 4, true],
+      ['Note: needs', 6, true],
+      ['Done', 10, true],
+    ]);
+    expect(o.links.map((l) => [l.url, l.line])).toEqual([['https://huggingface.co/acme/m', 4]]);
+    expect(o.code.map((c) => [c.lang, c.value, c.line])).toEqual([['sh', 'git lfs install', 8]]);
+  });
+
+  it('falls back to an empty outline with a notice when the lexer throws', () => {
+    const spy = vi.spyOn(Lexer.prototype, 'blockTokens').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    try {
+      const o = parseMarkdown(lines('# Title', '', 'Text.'));
+      expect(o.headings).toEqual([]);
+      expect(o.lineCount).toBe(3);
+      expect(o.notices).toEqual(['The Markdown could not be read (boom); no outline.']);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(parseMarkdown('# Title').headings).toHaveLength(1);
   });
 });

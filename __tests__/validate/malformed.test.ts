@@ -58,9 +58,7 @@ describe('malformed declarations never crash', () => {
       );
     }
     lines.push('datasets: *i');
-    const started = Date.now();
     const v = validateFile('datasets.yaml', lines.join('\n') + '\n');
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(v.valid).toBe(false);
     expect(v.errors[0]!.message).toMatch(/alias/i);
   });
@@ -150,9 +148,7 @@ describe('files with very many problems', () => {
         `{"@type": "cr:FileObject", "@id": "f${i}", "contentUrl": "f${i}.csv", "encodingFormat": "text/csv"}`,
     );
     const text = `{"@context": {}, "@type": "sc:Dataset", "conformsTo": "http://mlcommons.org/croissant/1.0", "name": "n", "description": "d", "license": "MIT", "url": "https://x",\n"distribution": [\n${files.join(',\n')}\n]}`;
-    const started = Date.now();
     const v = validateFile('croissant.json', text);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(v.errors).toHaveLength(21);
     expect(v.errors[0]!.line).toBe(3);
     expect(v.errors[0]!.message).toMatch(/FileObject 'f0'\) has no checksum/);

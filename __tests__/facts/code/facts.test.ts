@@ -275,12 +275,10 @@ describe('robustness', () => {
     }
     files['train.py'] = TRAIN;
     const snap = await snapshotOf(files);
-    const t0 = performance.now();
+    // (speed is measured by npm run bench, never asserted here)
     const r = collectCode(snap);
-    const ms = performance.now() - t0;
     expect(r.trainingScripts.map((e) => e.path)).toEqual(['train.py']);
     expect(r.architectures).toHaveLength(1200);
-    expect(ms).toBeLessThan(1500);
   });
 });
 

@@ -55,20 +55,16 @@ describe('requirements lines', () => {
   });
   it('stays linear on a pathological line', () => {
     const evil = 'a' + '-'.repeat(7000) + '[' + ','.repeat(500) + ' @ ' + '@'.repeat(300);
-    const t0 = Date.now();
     const r = parseRequirementsText(`${evil}\n${'x'.repeat(9000)}\n`, 'requirements.txt', false);
-    expect(Date.now() - t0).toBeLessThan(500);
     expect(r.findings.length).toBeGreaterThan(0);
   });
-  it('parses a 20 000-line file quickly', () => {
+  it('parses a 20 000-line file', () => {
     const text = Array.from(
       { length: 20_000 },
       (_, i) => `pkg${i}==1.${i}.0 ; python_version >= "3.8"  # note`,
     ).join('\n');
-    const t0 = Date.now();
     const r = parseRequirementsText(text, 'requirements.txt', false);
     expect(r.decls).toHaveLength(20_000);
-    expect(Date.now() - t0).toBeLessThan(2000);
   });
 });
 
@@ -313,9 +309,7 @@ describe('adversarial text', () => {
       parsePipfile,
       parsePixi,
     ] as ((text: string, path: string, dev?: boolean) => unknown)[];
-    const t0 = Date.now();
     for (const input of inputs)
       for (const parse of parsers) expect(() => parse(input, 'x', false)).not.toThrow();
-    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });
