@@ -5,6 +5,7 @@ import { CONFIG_PATHS, ConfigError, defaultConfig, parseConfig, type Config } fr
 import { checks as catalog } from './checks/index.ts';
 import { collectCards, wantsCard } from './facts/cards.ts';
 import { collectCode, wantsCode } from './facts/code/index.ts';
+import { isWeightFile } from './facts/code/weights.ts';
 import { emptyInventory } from './facts/empty.ts';
 import { collectEnvironment, wantsEnvironment } from './facts/environment.ts';
 import { collectLicense, wantsLicense } from './facts/license.ts';
@@ -28,7 +29,6 @@ export interface ScanOptions {
   now?: () => number;
 }
 
-const WEIGHT_EXT = /\.(?:pt|pth|ckpt|safetensors|bin|h5|keras|onnx|gguf|msgpack|pb|tflite|npz)$/i;
 const MAX_POINTER_PROBES = 500;
 
 /** How many bytes of each file the collectors need (false: none). */
@@ -48,7 +48,7 @@ export function readPlan(): (entry: FileEntry) => number | false {
       return DEFAULT_LIMITS.maxFileBytes;
     }
     // weight files: read the head only, to tell a Git LFS pointer from real weights
-    if (WEIGHT_EXT.test(p) && probes < MAX_POINTER_PROBES) {
+    if (probes < MAX_POINTER_PROBES && isWeightFile(p)) {
       probes++;
       return 1024;
     }
