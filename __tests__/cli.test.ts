@@ -17,7 +17,11 @@ const validateReport = ajv.compile(reportSchema);
 function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
   let out = '';
   let err = '';
-  return main(argv, { out: (s) => (out += s), err: (s) => (err += s), isTTY: false, env }).then((code) => ({ code, out, err }));
+  return main(argv, { out: (s) => (out += s), err: (s) => (err += s), isTTY: false, env }).then((code) => ({
+    code,
+    out,
+    err,
+  }));
 }
 
 const dirs: string[] = [];
@@ -93,9 +97,13 @@ describe('reproscore CLI', () => {
 
 describe('dist/cli.js (the bundled command)', () => {
   it('scans the bundled example and prints a report that validates', () => {
-    const out = execFileSync(process.execPath, ['dist/cli.js', 'examples/pytorch-classifier', '--format', 'json'], {
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      process.execPath,
+      ['dist/cli.js', 'examples/pytorch-classifier', '--format', 'json'],
+      {
+        encoding: 'utf8',
+      },
+    );
     const report = JSON.parse(out);
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     expect(report.inventory.license?.spdx).toBe('MIT');
@@ -114,7 +122,8 @@ describe('dist/cli.js (the bundled command)', () => {
 describe('a repository with no ML in it', () => {
   it('says how few checks applied instead of presenting the score alone', async () => {
     const web = repo({
-      'README.md': '# Shop\n\n## Installation\n\n```bash\npip install -r requirements.txt\n```\n\n## Usage\n\nRun `flask run`.\n',
+      'README.md':
+        '# Shop\n\n## Installation\n\n```bash\npip install -r requirements.txt\n```\n\n## Usage\n\nRun `flask run`.\n',
       'app.py': 'from flask import Flask\napp = Flask(__name__)\n',
       'requirements.txt': 'flask==3.0.0\n',
     });

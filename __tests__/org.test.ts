@@ -15,7 +15,11 @@ import { mergeShards, runOrg } from '../src/org/run.ts';
 import { main } from '../src/cli/main.ts';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.ts';
 
-const row = (repository: string, score: number | null, extra: Partial<LeaderboardRow> = {}): LeaderboardRow => ({
+const row = (
+  repository: string,
+  score: number | null,
+  extra: Partial<LeaderboardRow> = {},
+): LeaderboardRow => ({
   repository,
   url: `https://github.com/${repository}`,
   commit: null,
@@ -40,8 +44,18 @@ describe('leaderboard logic', () => {
   });
 
   it('merges shards: one row per repository, best first, failures last', () => {
-    const a: Leaderboard = { schemaVersion: 1, owner: 'acme', generatedAt: '2026-01-01T00:00:00Z', repositories: [row('acme/a', 40), row('acme/x', null)] };
-    const b: Leaderboard = { schemaVersion: 1, owner: 'acme', generatedAt: '2026-01-02T00:00:00Z', repositories: [row('acme/b', 90), row('acme/a', 55)] };
+    const a: Leaderboard = {
+      schemaVersion: 1,
+      owner: 'acme',
+      generatedAt: '2026-01-01T00:00:00Z',
+      repositories: [row('acme/a', 40), row('acme/x', null)],
+    };
+    const b: Leaderboard = {
+      schemaVersion: 1,
+      owner: 'acme',
+      generatedAt: '2026-01-02T00:00:00Z',
+      repositories: [row('acme/b', 90), row('acme/a', 55)],
+    };
     const m = mergeLeaderboards([b, a]);
     expect(m.repositories.map((r) => [r.repository, r.score])).toEqual([
       ['acme/b', 90],
@@ -105,9 +119,21 @@ describe('reproscore org (against a fake GitHub)', () => {
   it('scans every repository across Link pages, skipping archived repos and forks, and writes the outputs', async () => {
     const out = tmp();
     const r = await runOrg({ owner: 'acme', outDir: out, api: { baseUrl: gh.url, retries: 0 } });
-    expect(r.leaderboard.repositories.map((x) => x.repository).sort()).toEqual(['acme/alpha', 'acme/beta', 'acme/delta', 'acme/gamma']);
+    expect(r.leaderboard.repositories.map((x) => x.repository).sort()).toEqual([
+      'acme/alpha',
+      'acme/beta',
+      'acme/delta',
+      'acme/gamma',
+    ]);
     expect(gh.requests.filter((q) => q.path.startsWith('/orgs/acme/repos')).length).toBe(3); // 6 repos, 2 a page
-    for (const f of ['leaderboard.md', 'leaderboard.csv', 'leaderboard.json', 'badges/acme_alpha.svg', 'badges/acme_alpha.json', 'reports/acme_alpha.json']) {
+    for (const f of [
+      'leaderboard.md',
+      'leaderboard.csv',
+      'leaderboard.json',
+      'badges/acme_alpha.svg',
+      'badges/acme_alpha.json',
+      'reports/acme_alpha.json',
+    ]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     expect(readFileSync(join(out, 'badges/acme_alpha.svg'), 'utf8')).toMatch(/^<svg/);
@@ -121,11 +147,23 @@ describe('reproscore org (against a fake GitHub)', () => {
   });
 
   it('filters by topic and limit, and falls back to a user account', async () => {
-    const topic = await runOrg({ owner: 'acme', outDir: tmp(), topic: 'ml', api: { baseUrl: gh.url, retries: 0 } });
+    const topic = await runOrg({
+      owner: 'acme',
+      outDir: tmp(),
+      topic: 'ml',
+      api: { baseUrl: gh.url, retries: 0 },
+    });
     expect(topic.leaderboard.repositories.map((x) => x.repository)).toEqual(['acme/gamma']);
     const user = await runOrg({ owner: 'solo', outDir: tmp(), api: { baseUrl: gh.url, retries: 0 } });
     expect(user.leaderboard.repositories.map((x) => x.repository)).toEqual(['solo/tool']);
-    const limited = await runOrg({ owner: 'acme', outDir: tmp(), limit: 1, includeArchived: true, includeForks: true, api: { baseUrl: gh.url, retries: 0 } });
+    const limited = await runOrg({
+      owner: 'acme',
+      outDir: tmp(),
+      limit: 1,
+      includeArchived: true,
+      includeForks: true,
+      api: { baseUrl: gh.url, retries: 0 },
+    });
     expect(limited.leaderboard.repositories.map((x) => x.repository)).toEqual(['acme/alpha']);
   });
 
@@ -133,8 +171,18 @@ describe('reproscore org (against a fake GitHub)', () => {
     const whole = await runOrg({ owner: 'acme', outDir: tmp(), api: { baseUrl: gh.url, retries: 0 } });
     const s1 = tmp();
     const s2 = tmp();
-    await runOrg({ owner: 'acme', outDir: s1, shard: { index: 1, count: 2 }, api: { baseUrl: gh.url, retries: 0 } });
-    await runOrg({ owner: 'acme', outDir: s2, shard: { index: 2, count: 2 }, api: { baseUrl: gh.url, retries: 0 } });
+    await runOrg({
+      owner: 'acme',
+      outDir: s1,
+      shard: { index: 1, count: 2 },
+      api: { baseUrl: gh.url, retries: 0 },
+    });
+    await runOrg({
+      owner: 'acme',
+      outDir: s2,
+      shard: { index: 2, count: 2 },
+      api: { baseUrl: gh.url, retries: 0 },
+    });
     const out = tmp();
     const merged = await mergeShards([s1, s2], out);
     expect(merged.repositories).toEqual(whole.leaderboard.repositories);
@@ -143,7 +191,12 @@ describe('reproscore org (against a fake GitHub)', () => {
 
   it('the CLI: unknown owner exits 2 with one line', async () => {
     let err = '';
-    const code = await main(['org', 'nobody', '--output', tmp()], { out: () => {}, err: (s) => (err += s), isTTY: false, env: { GITHUB_API_URL: gh.url } });
+    const code = await main(['org', 'nobody', '--output', tmp()], {
+      out: () => {},
+      err: (s) => (err += s),
+      isTTY: false,
+      env: { GITHUB_API_URL: gh.url },
+    });
     expect(code).toBe(2);
     expect(err).toMatch(/^reproscore: org nobody: no such organisation or user/);
   });

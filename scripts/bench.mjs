@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000,100000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: '5' },
+    keep: { type: 'boolean', default: false },
+  },
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
@@ -22,7 +26,7 @@ if (!existsSync(cli)) {
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** A realistic mix: most files are data and Python modules; a few matter to the scanner. */
@@ -32,26 +36,53 @@ function buildTree(root, n) {
     mkdirSync(join(root, p, '..'), { recursive: true });
     writeFileSync(join(root, p), c);
   };
-  write('README.md', '# Synthetic model\n\n## Installation\n\n```bash\npip install -r requirements.txt\n```\n\n## Training\n\n```bash\npython train.py --config configs/base.yaml\n```\n\n## Results\n\n| model | acc |\n|---|---|\n| small | 91.2 ± 0.3 |\n');
-  write('LICENSE', 'MIT License\n\nCopyright (c) 2026 Bench\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n');
+  write(
+    'README.md',
+    '# Synthetic model\n\n## Installation\n\n```bash\npip install -r requirements.txt\n```\n\n## Training\n\n```bash\npython train.py --config configs/base.yaml\n```\n\n## Results\n\n| model | acc |\n|---|---|\n| small | 91.2 ± 0.3 |\n',
+  );
+  write(
+    'LICENSE',
+    'MIT License\n\nCopyright (c) 2026 Bench\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n',
+  );
   write('requirements.txt', 'torch==2.3.1\nnumpy==1.26.4\npyyaml>=6\n');
-  write('train.py', 'import torch\nimport random\n\ndef main():\n    torch.manual_seed(0)\n    random.seed(0)\n    model = torch.nn.Linear(4, 2)\n    opt = torch.optim.SGD(model.parameters(), lr=0.1)\n    for _ in range(10):\n        loss = model(torch.randn(8, 4)).sum()\n        opt.zero_grad()\n        loss.backward()\n        opt.step()\n\nif __name__ == "__main__":\n    main()\n');
+  write(
+    'train.py',
+    'import torch\nimport random\n\ndef main():\n    torch.manual_seed(0)\n    random.seed(0)\n    model = torch.nn.Linear(4, 2)\n    opt = torch.optim.SGD(model.parameters(), lr=0.1)\n    for _ in range(10):\n        loss = model(torch.randn(8, 4)).sum()\n        opt.zero_grad()\n        loss.backward()\n        opt.step()\n\nif __name__ == "__main__":\n    main()\n',
+  );
   write('configs/base.yaml', 'lr: 0.1\nbatch_size: 32\nseed: 0\n');
   let made = 5;
   let i = 0;
   while (made < n) {
     const r = rand();
     const pkg = `pkg${i % 50}/sub${Math.floor(i / 50) % 20}`;
-    if (r < 0.3) write(`src/${pkg}/mod_${i}.py`, `import os\n\n\ndef f_${i}(x):\n    return x + ${i}\n` + 'x = 1\n'.repeat(20));
-    else if (r < 0.35) write(`notebooks/nb_${i}.ipynb`, JSON.stringify({ cells: [{ cell_type: 'code', source: ['import numpy as np\n', `print(${i})\n`], outputs: [] }], nbformat: 4, nbformat_minor: 5, metadata: {} }));
-    else if (r < 0.4) write(`configs/exp_${i}.yaml`, `lr: 0.0${i % 9 + 1}\nlayers: ${i % 12}\n`);
+    if (r < 0.3)
+      write(
+        `src/${pkg}/mod_${i}.py`,
+        `import os\n\n\ndef f_${i}(x):\n    return x + ${i}\n` + 'x = 1\n'.repeat(20),
+      );
+    else if (r < 0.35)
+      write(
+        `notebooks/nb_${i}.ipynb`,
+        JSON.stringify({
+          cells: [{ cell_type: 'code', source: ['import numpy as np\n', `print(${i})\n`], outputs: [] }],
+          nbformat: 4,
+          nbformat_minor: 5,
+          metadata: {},
+        }),
+      );
+    else if (r < 0.4) write(`configs/exp_${i}.yaml`, `lr: 0.0${(i % 9) + 1}\nlayers: ${i % 12}\n`);
     else if (r < 0.45) write(`docs/page_${i}.md`, `# Page ${i}\n\nSome text.\n`);
     else if (r < 0.55) write(`third_party/lib${i % 7}/file_${i}.py`, `def g():\n    return ${i}\n`);
     else write(`data/shard_${i % 100}/sample_${i}.npy`, Buffer.alloc(64 + (i % 64), i % 251));
     made++;
     i++;
   }
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], { cwd: root, stdio: 'pipe', maxBuffer: 1 << 30 });
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], {
+      cwd: root,
+      stdio: 'pipe',
+      maxBuffer: 1 << 30,
+    });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'synthetic');
@@ -65,7 +96,12 @@ function timeRun(cmd, args) {
   if (r.error) {
     const t1 = process.hrtime.bigint();
     const r2 = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
-    return { ms: Number(process.hrtime.bigint() - t1) / 1e6, rssMb: NaN, stdout: r2.stdout, status: r2.status };
+    return {
+      ms: Number(process.hrtime.bigint() - t1) / 1e6,
+      rssMb: NaN,
+      stdout: r2.stdout,
+      status: r2.status,
+    };
   }
   const lines = r.stderr.trim().split('\n');
   return { ms, rssMb: Number(lines[lines.length - 1]) / 1024, stdout: r.stdout, status: r.status };
@@ -103,7 +139,10 @@ try {
       let budget = Number(process.argv[2]);
       for (const f of files) { if (budget <= 0) break; const b = fs.readFileSync(process.argv[1] + '/' + f); budget -= b.length; }
     `;
-    for (let k = 0; k < runs; k++) floors.push(timeRun(process.execPath, ['-e', floorScript, root, String(report.target.bytesRead ?? 0)]).ms);
+    for (let k = 0; k < runs; k++)
+      floors.push(
+        timeRun(process.execPath, ['-e', floorScript, root, String(report.target.bytesRead ?? 0)]).ms,
+      );
     const wall = median(walls);
     const floor = median(floors);
     rows.push({
@@ -118,14 +157,22 @@ try {
     });
     if (!values.keep) rmSync(root, { recursive: true, force: true });
   }
-  console.log(`ReproScore bench · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · median of ${runs} runs`);
+  console.log(
+    `ReproScore bench · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · median of ${runs} runs`,
+  );
   console.log(`dist/cli.js --version: ${median(version).toFixed(0)} ms`);
   console.log('');
-  console.log('| files | scanned | wall ms | files/s | peak RSS MB | floor ms | scanner/floor | bytes read |');
+  console.log(
+    '| files | scanned | wall ms | files/s | peak RSS MB | floor ms | scanner/floor | bytes read |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows) console.log(`| ${r.files} | ${r.scanned} | ${r.wallMs} | ${r.filesPerS} | ${r.peakRssMb} | ${r.floorMs} | ${r.ratio} | ${r.bytesRead} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.files} | ${r.scanned} | ${r.wallMs} | ${r.filesPerS} | ${r.peakRssMb} | ${r.floorMs} | ${r.ratio} | ${r.bytesRead} |`,
+    );
   if (rows.length > 1) {
-    const a = rows[0], b = rows[rows.length - 1];
+    const a = rows[0],
+      b = rows[rows.length - 1];
     console.log('');
     console.log(`growth: ${b.files / a.files}× files → ${(b.wallMs / a.wallMs).toFixed(1)}× time`);
   }

@@ -189,7 +189,13 @@ export interface Inventory {
     sensitiveData: Evidence | null;
   };
   weights: WeightsFacts;
-  community: { contributing: boolean; codeOfConduct: boolean; tests: boolean; ci: boolean; security?: boolean };
+  community: {
+    contributing: boolean;
+    codeOfConduct: boolean;
+    tests: boolean;
+    ci: boolean;
+    security?: boolean;
+  };
   /** directories left out as vendored or environments (third_party/, venv/, node_modules/...) */
   excluded: { path: string; reason: string }[];
 }
@@ -277,5 +283,9 @@ export interface Report {
   findings: Finding[];
   /** how much of the catalog applied: a repository with no ML signal is judged on a few checks only */
   scope?: { ml: boolean; checksApplied: number; checksTotal: number };
-  config?: { path: string | null; exemptions: { check: string; reason: string }[]; failUnder?: number | null };
+  config?: {
+    path: string | null;
+    exemptions: { check: string; reason: string }[];
+    failUnder?: number | null;
+  };
 }

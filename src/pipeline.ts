@@ -59,7 +59,11 @@ export function readPlan(): (entry: FileEntry) => number | false {
 export const knownCheckIds: ReadonlySet<string> = new Set(catalog.map((c) => c.meta.id));
 
 /** Reads the configuration: the one given, else the repository's own (first of CONFIG_PATHS). */
-async function loadConfig(source: FileSource, files: FileEntry[], given: ScanOptions['config']): Promise<Config> {
+async function loadConfig(
+  source: FileSource,
+  files: FileEntry[],
+  given: ScanOptions['config'],
+): Promise<Config> {
   if (given) return parseConfig(given.text, given.path, knownCheckIds);
   const present = new Set(files.map((f) => f.path));
   const path = CONFIG_PATHS.find((p) => present.has(p));
@@ -85,15 +89,16 @@ export async function scan(source: FileSource, options: ScanOptions = {}): Promi
     matchers.length ? (p) => matchers.some((m) => m(p)) : undefined,
   );
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const { snapshot, findings: readFindings, bytesRead } = await buildSnapshot(
-    source,
-    files,
-    [...listing.excluded, ...excluded],
-    readPlan(),
-    limits,
-  );
+  const {
+    snapshot,
+    findings: readFindings,
+    bytesRead,
+  } = await buildSnapshot(source, files, [...listing.excluded, ...excluded], readPlan(), limits);
   const { inventory, findings: factFindings, validations } = collectFacts(snapshot);
-  const result = evaluateChecks({ inventory, validations }, { exemptions: config.exemptions, weights: config.weights });
+  const result = evaluateChecks(
+    { inventory, validations },
+    { exemptions: config.exemptions, weights: config.weights },
+  );
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'reproscore', version: VERSION },

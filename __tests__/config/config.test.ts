@@ -21,7 +21,9 @@ describe('parseConfig', () => {
     );
     expect(cfg).toEqual({
       path: '.reproscore.yml',
-      exemptions: [{ check: 'training-code', reason: 'Model-only repository; training lives in org/trainer.' }],
+      exemptions: [
+        { check: 'training-code', reason: 'Model-only repository; training lives in org/trainer.' },
+      ],
       weights: { seeds: 6 },
       ignore: ['legacy/**'],
       failUnder: 60,
@@ -33,8 +35,16 @@ describe('parseConfig', () => {
   });
 
   const bad: [string, string, RegExp][] = [
-    ['exemption without a reason', 'exemptions:\n  - check: seeds\n', /^\.reproscore\.yml:2:5: exemptions\.0 must have required property 'reason'/],
-    ['unknown setting', 'fail-under: 50\nfailunder: 3\n', /^\.reproscore\.yml:1:1: .*'failunder' is not a setting/],
+    [
+      'exemption without a reason',
+      'exemptions:\n  - check: seeds\n',
+      /^\.reproscore\.yml:2:5: exemptions\.0 must have required property 'reason'/,
+    ],
+    [
+      'unknown setting',
+      'fail-under: 50\nfailunder: 3\n',
+      /^\.reproscore\.yml:1:1: .*'failunder' is not a setting/,
+    ],
     ['wrong type', 'fail-under: high\n', /^\.reproscore\.yml:1:13: fail-under must be integer/],
     ['unknown check id', 'weights:\n  seedz: 3\n', /^\.reproscore\.yml:2:10: 'seedz' is not a check id/],
     ['broken YAML', 'exemptions: [\n', /^\.reproscore\.yml:\d+:\d+: /],

@@ -57,7 +57,12 @@ function buildObjects(files: Record<string, string | Uint8Array>) {
       }
     }
     const body = Buffer.concat(
-      entries.map((e) => Buffer.concat([Buffer.from(`${e.type === 'tree' ? '40000' : e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')])),
+      entries.map((e) =>
+        Buffer.concat([
+          Buffer.from(`${e.type === 'tree' ? '40000' : e.mode} ${e.name}\0`),
+          Buffer.from(e.sha, 'hex'),
+        ]),
+      ),
     );
     const tree: Tree = { sha: sha1(Buffer.concat([Buffer.from(`tree ${body.length}\0`), body])), entries };
     trees.set(tree.sha, tree);
@@ -71,7 +76,9 @@ export async function startFakeGitHub(
   repos: Record<string, FakeRepo>,
   options: { token?: string; orgs?: string[]; pageSize?: number } = {},
 ): Promise<FakeGitHub> {
-  const built = new Map(Object.entries(repos).map(([slug, r]) => [slug.toLowerCase(), { repo: r, ...buildObjects(r.files) }]));
+  const built = new Map(
+    Object.entries(repos).map(([slug, r]) => [slug.toLowerCase(), { repo: r, ...buildObjects(r.files) }]),
+  );
   const state: FakeGitHub = { url: '', requests: [], rateLimited: false, close: async () => {} };
   const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -79,9 +86,18 @@ export async function startFakeGitHub(
   };
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    state.requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, auth: req.headers.authorization });
+    state.requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      auth: req.headers.authorization,
+    });
     if (state.rateLimited) {
-      return json(res, 403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1900000000' });
+      return json(
+        res,
+        403,
+        { message: 'API rate limit exceeded' },
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1900000000' },
+      );
     }
     const list = /^\/(orgs|users)\/([^/]+)\/repos$/.exec(url.pathname);
     if (list) {
@@ -122,7 +138,13 @@ export async function startFakeGitHub(
     const rest = m[3] ?? '';
     const branch = entry.repo.defaultBranch ?? 'main';
     const commitSha = sha1(Buffer.from(`commit ${entry.root.sha}`));
-    if (rest === '') return json(res, 200, { name: m[2], full_name: `${m[1]}/${m[2]}`, default_branch: branch, private: !!entry.repo.private });
+    if (rest === '')
+      return json(res, 200, {
+        name: m[2],
+        full_name: `${m[1]}/${m[2]}`,
+        default_branch: branch,
+        private: !!entry.repo.private,
+      });
     const commit = /^\/commits\/(.+)$/.exec(rest);
     if (commit) {
       const ref = decodeURIComponent(commit[1]!);
@@ -139,19 +161,31 @@ export async function startFakeGitHub(
       const items: object[] = [];
       const walk = (tr: Tree, prefix: string) => {
         for (const e of tr.entries) {
-          items.push({ path: prefix + e.name, mode: e.mode, type: e.type, sha: e.sha, ...(e.size !== undefined ? { size: e.size } : {}) });
+          items.push({
+            path: prefix + e.name,
+            mode: e.mode,
+            type: e.type,
+            sha: e.sha,
+            ...(e.size !== undefined ? { size: e.size } : {}),
+          });
           if (recursive && e.type === 'tree') walk(entry.trees.get(e.sha)!, prefix + e.name + '/');
         }
       };
       walk(t, '');
-      if (recursive && entry.repo.truncate) return json(res, 200, { sha: t.sha, tree: items.slice(0, 2), truncated: true });
+      if (recursive && entry.repo.truncate)
+        return json(res, 200, { sha: t.sha, tree: items.slice(0, 2), truncated: true });
       return json(res, 200, { sha: t.sha, tree: items, truncated: false });
     }
     const blob = /^\/git\/blobs\/([0-9a-f]{40})$/.exec(rest);
     if (blob) {
       const b = entry.blobs.get(blob[1]!);
       if (!b) return json(res, 404, { message: 'Not Found' });
-      return json(res, 200, { sha: blob[1], size: b.length, encoding: 'base64', content: b.toString('base64') });
+      return json(res, 200, {
+        sha: blob[1],
+        size: b.length,
+        encoding: 'base64',
+        content: b.toString('base64'),
+      });
     }
     return json(res, 404, { message: 'Not Found' });
   };

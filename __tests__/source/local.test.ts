@@ -18,16 +18,25 @@ function tree(files: Record<string, string | Buffer>): string {
   return root;
 }
 function git(cwd: string, ...args: string[]) {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-  }).trim();
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+    },
+  ).trim();
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('LocalSource over a git work tree', () => {
   it('lists tracked files only, sorted, with the HEAD commit', async () => {
-    const root = tree({ 'train.py': 'print(1)\n', 'b/README.md': '# x\n', 'a.txt': 'a', 'untracked.py': 'x' });
+    const root = tree({
+      'train.py': 'print(1)\n',
+      'b/README.md': '# x\n',
+      'a.txt': 'a',
+      'untracked.py': 'x',
+    });
     git(root, 'init', '-q');
     git(root, 'add', 'train.py', 'b/README.md', 'a.txt');
     git(root, 'commit', '-qm', 'init');
@@ -40,7 +49,12 @@ describe('LocalSource over a git work tree', () => {
   });
 
   it('reads index format 4 (prefix-compressed paths) and a subfolder as root', async () => {
-    const root = tree({ 'pkg/models/a.py': '1', 'pkg/models/b.py': '2', 'pkg/train.py': '3', 'other/x.py': '4' });
+    const root = tree({
+      'pkg/models/a.py': '1',
+      'pkg/models/b.py': '2',
+      'pkg/train.py': '3',
+      'other/x.py': '4',
+    });
     git(root, 'init', '-q');
     git(root, 'update-index', '--index-version', '4');
     git(root, 'add', '.');
@@ -102,7 +116,12 @@ describe('LocalSource over a plain folder', () => {
     symlinkSync(join(root, 'train.py'), join(root, 'link.py'));
     const listing = await new LocalSource(root).list();
     expect(listing.kind).toBe('walk');
-    expect(listing.files.map((f) => f.path)).toEqual(['.gitignore', 'src/.gitignore', 'src/model.py', 'train.py']);
+    expect(listing.files.map((f) => f.path)).toEqual([
+      '.gitignore',
+      'src/.gitignore',
+      'src/model.py',
+      'train.py',
+    ]);
     expect(listing.excluded).toEqual(
       expect.arrayContaining([
         { path: 'venv', reason: 'environment or cache directory' },
@@ -114,9 +133,13 @@ describe('LocalSource over a plain folder', () => {
   });
 
   it('drops vendored trees and virtualenvs of any name from every listing (git index too)', () => {
-    const files = ['a/pyvenv.cfg', 'a/lib/x.py', 'third_party/lib/train.py', 'src/m.py', 'pkg.egg-info/PKG-INFO'].map(
-      (path) => ({ path, size: 1 }),
-    );
+    const files = [
+      'a/pyvenv.cfg',
+      'a/lib/x.py',
+      'third_party/lib/train.py',
+      'src/m.py',
+      'pkg.egg-info/PKG-INFO',
+    ].map((path) => ({ path, size: 1 }));
     const { files: kept, excluded } = applyExclusions(files, (p) => p.startsWith('src/') && false);
     expect(kept.map((f) => f.path)).toEqual(['src/m.py']);
     expect(excluded).toEqual([

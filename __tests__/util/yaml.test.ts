@@ -24,8 +24,18 @@ describe('loadYaml', () => {
 
   it('refuses alias bombs instead of expanding them', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (const [prev, cur] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f']] as const) {
-      levels.push(`${cur}: &${cur} [${Array(9).fill('*' + prev).join(',')}]`);
+    for (const [prev, cur] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+    ] as const) {
+      levels.push(
+        `${cur}: &${cur} [${Array(9)
+          .fill('*' + prev)
+          .join(',')}]`,
+      );
     }
     const r = loadYaml(levels.join('\n') + '\n');
     expect(r.errors[0]!.message).toMatch(/alias|resource/i);

@@ -55,7 +55,7 @@ export async function runOrgCommand(argv: string[], io: Io): Promise<number> {
   const concurrency = values.concurrency !== undefined ? Number(values.concurrency) : 4;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)
     return fail('--concurrency takes 1 to 16');
-  let shard = null;
+  let shard: ReturnType<typeof parseShard> | null;
   try {
     shard = values.shard ? parseShard(values.shard) : null;
   } catch (err) {

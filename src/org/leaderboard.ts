@@ -29,12 +29,18 @@ export function parseShard(spec: string): { index: number; count: number } {
   const m = /^(\d{1,4})\/(\d{1,4})$/.exec(spec);
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index < 1 || index > count) throw new Error(`--shard takes I/N with 1 ≤ I ≤ N (got '${spec}')`);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new Error(`--shard takes I/N with 1 ≤ I ≤ N (got '${spec}')`);
   return { index, count };
 }
 
-export function selectShard<T extends { name: string }>(repos: T[], shard: { index: number; count: number } | null): T[] {
-  const sorted = [...repos].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+export function selectShard<T extends { name: string }>(
+  repos: T[],
+  shard: { index: number; count: number } | null,
+): T[] {
+  const sorted = [...repos].sort((a, b) =>
+    a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0,
+  );
   return shard ? sorted.filter((_, i) => i % shard.count === shard.index - 1) : sorted;
 }
 
@@ -57,7 +63,9 @@ export function rowFromReport(repository: string, url: string, report: Report): 
 /** Best first; failed scans last; ties by name. */
 export function sortRows(rows: LeaderboardRow[]): LeaderboardRow[] {
   return [...rows].sort(
-    (a, b) => (b.score ?? -1) - (a.score ?? -1) || (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0),
+    (a, b) =>
+      (b.score ?? -1) - (a.score ?? -1) ||
+      (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0),
   );
 }
 
@@ -73,7 +81,10 @@ export function mergeLeaderboards(parts: Leaderboard[]): Leaderboard {
   return {
     schemaVersion: 1,
     owner: parts[0]!.owner,
-    generatedAt: parts.map((p) => p.generatedAt).sort().at(-1)!,
+    generatedAt: parts
+      .map((p) => p.generatedAt)
+      .sort()
+      .at(-1)!,
     repositories: sortRows([...byRepo.values()]),
   };
 }
@@ -104,7 +115,19 @@ export function renderLeaderboardMarkdown(lb: Leaderboard, badgeDir = 'badges'):
 }
 
 export function renderLeaderboardCsv(lb: Leaderboard): string {
-  const header = ['rank', 'repository', 'url', 'commit', 'score', 'grade', 'pwc', 'mof_class', 'top_fix', 'api_calls', 'error'];
+  const header = [
+    'rank',
+    'repository',
+    'url',
+    'commit',
+    'score',
+    'grade',
+    'pwc',
+    'mof_class',
+    'top_fix',
+    'api_calls',
+    'error',
+  ];
   const cell = (v: unknown) => {
     let s = v === null || v === undefined ? '' : String(v);
     // a cell starting with = + - @ would run as a formula in a spreadsheet
@@ -112,7 +135,9 @@ export function renderLeaderboardCsv(lb: Leaderboard): string {
     return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   const rows = lb.repositories.map((r, i) =>
-    [i + 1, r.repository, r.url, r.commit, r.score, r.grade, r.pwc, r.mofClass, r.topFix, r.apiCalls, r.error].map(cell).join(','),
+    [i + 1, r.repository, r.url, r.commit, r.score, r.grade, r.pwc, r.mofClass, r.topFix, r.apiCalls, r.error]
+      .map(cell)
+      .join(','),
   );
   return [header.join(','), ...rows].join('\n') + '\n';
 }

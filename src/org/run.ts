@@ -150,7 +150,8 @@ export async function mergeShards(dirs: string[], outDir: string): Promise<Leade
       throw new Error(`${dir}: no leaderboard.json`);
     });
     const lb = JSON.parse(text) as Leaderboard;
-    if (lb.schemaVersion !== 1 || !Array.isArray(lb.repositories)) throw new Error(`${dir}/leaderboard.json: not a leaderboard`);
+    if (lb.schemaVersion !== 1 || !Array.isArray(lb.repositories))
+      throw new Error(`${dir}/leaderboard.json: not a leaderboard`);
     parts.push(lb);
   }
   const merged = mergeLeaderboards(parts);

@@ -25,7 +25,16 @@ const ENVIRONMENT_DIRS = new Set([
   '.pixi',
 ]);
 
-const VENDORED_DIRS = new Set(['third_party', 'third-party', 'thirdparty', '3rdparty', 'vendor', 'vendored', '_vendor', 'external_libs']);
+const VENDORED_DIRS = new Set([
+  'third_party',
+  'third-party',
+  'thirdparty',
+  '3rdparty',
+  'vendor',
+  'vendored',
+  '_vendor',
+  'external_libs',
+]);
 
 export interface Exclusion {
   path: string;
@@ -74,7 +83,9 @@ export function applyExclusions(
     kept.push(f);
   }
   // virtualenvs with other names: any directory that contains pyvenv.cfg
-  const venvRoots = kept.filter((f) => f.path.endsWith('/pyvenv.cfg')).map((f) => f.path.slice(0, -'/pyvenv.cfg'.length));
+  const venvRoots = kept
+    .filter((f) => f.path.endsWith('/pyvenv.cfg'))
+    .map((f) => f.path.slice(0, -'/pyvenv.cfg'.length));
   let result = kept;
   if (venvRoots.length) {
     for (const v of venvRoots) excluded.set(v, 'virtualenv (pyvenv.cfg)');

@@ -87,9 +87,10 @@ export class LocalSource implements FileSource {
       fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new Error('listed (tracked in git) but missing from the checkout');
-      if (code === 'ELOOP') throw new Error('a symbolic link (not followed)');
-      throw new Error(code ?? (err as Error).message);
+      if (code === 'ENOENT')
+        throw new Error('listed (tracked in git) but missing from the checkout', { cause: err });
+      if (code === 'ELOOP') throw new Error('a symbolic link (not followed)', { cause: err });
+      throw new Error(code ?? (err as Error).message, { cause: err });
     }
     try {
       const st = fstatSync(fd);

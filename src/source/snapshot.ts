@@ -12,7 +12,8 @@ export interface ReadLimits {
   concurrency: number;
 }
 
-const TEXT_EXT = /\.(?:py|pyi|ipynb|md|markdown|rst|txt|ya?ml|json|jsonld|toml|cfg|ini|sh|bash|cff)$|(?:^|\/)(?:LICEN[CS]E|COPYING|Dockerfile|Makefile)[^/]*$/i;
+const TEXT_EXT =
+  /\.(?:py|pyi|ipynb|md|markdown|rst|txt|ya?ml|json|jsonld|toml|cfg|ini|sh|bash|cff)$|(?:^|\/)(?:LICEN[CS]E|COPYING|Dockerfile|Makefile)[^/]*$/i;
 
 export const DEFAULT_LIMITS: ReadLimits = {
   maxFileBytes: 1024 * 1024,

@@ -7,7 +7,13 @@ export function pointerPosition(parsed: YamlResult, pointer: string): { line: nu
   if (!parsed.doc) return fallback;
   let node: unknown = parsed.doc.contents;
   let at: Node | null = (node as Node | null) ?? null;
-  const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const parts =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
   for (const part of parts) {
     if (isMap(node)) {
       const pair = node.items.find((it) => String((it.key as { value?: unknown })?.value ?? it.key) === part);

@@ -43,7 +43,13 @@ export function loadYaml(text: string, lineOffset = 0): YamlResult {
       value: undefined,
       doc: null,
       lineCounter,
-      errors: [{ message: `YAML nested more than ${MAX_FLOW_DEPTH} levels deep was not parsed`, line: 1 + lineOffset, column: 1 }],
+      errors: [
+        {
+          message: `YAML nested more than ${MAX_FLOW_DEPTH} levels deep was not parsed`,
+          line: 1 + lineOffset,
+          column: 1,
+        },
+      ],
       warnings: [],
     };
   }
@@ -67,7 +73,13 @@ export function loadYaml(text: string, lineOffset = 0): YamlResult {
       value: undefined,
       doc: null,
       lineCounter,
-      errors: [{ message: `YAML could not be parsed: ${String((err as Error).message ?? err)}`, line: 1 + lineOffset, column: 1 }],
+      errors: [
+        {
+          message: `YAML could not be parsed: ${String((err as Error).message ?? err)}`,
+          line: 1 + lineOffset,
+          column: 1,
+        },
+      ],
       warnings: [],
     };
   }
