@@ -1,19 +1,18 @@
-// Bundles the two entry points into dist/ (one ES module each, with source maps).
-// `--check` bundles into a temporary folder and fails when dist/ differs: dist/ is committed and must match src/.
+// Bundles the two entry points into dist/: ES modules with source maps; code shared between them and modules
+// loaded lazily go to dist/chunks/, so a command loads only what it needs.
+// `--check` bundles in memory with the same settings and fails when dist/ differs: dist/ is committed and must
+// match src/.
 import { build } from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 const check = process.argv.includes('--check');
-const outdir = check ? mkdtempSync(join(tmpdir(), 'reproscore-dist-')) : 'dist';
-if (!check) rmSync('dist', { recursive: true, force: true });
+const outdir = 'dist';
 
-await build({
+const result = await build({
   entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
   outdir,
   bundle: true,
-  // shared code and lazily loaded modules go to dist/chunks/: start-up loads only what a command needs
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   format: 'esm',
@@ -27,32 +26,42 @@ await build({
   minify: false,
   legalComments: 'linked',
   logLevel: 'warning',
+  write: false,
   // CommonJS dependencies bundled into ESM need a real `require` (e.g. for node built-ins).
   banner: {
     js: "import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);",
   },
 });
 
+const fresh = new Map(
+  result.outputFiles.map((f) => [relative(outdir, f.path).split('\\').join('/'), f.contents]),
+);
+const listCommitted = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
+    : [];
+
 if (check) {
-  const list = (dir) =>
-    existsSync(dir)
-      ? readdirSync(dir, { recursive: true, withFileTypes: true })
-          .filter((d) => d.isFile())
-          .map((d) => join(d.parentPath, d.name).slice(dir.length + 1))
-          .sort()
-      : [];
-  const fresh = list(outdir);
-  const committed = list('dist');
   const stale = [];
-  for (const f of new Set([...fresh, ...committed])) {
-    const a = existsSync(join(outdir, f)) ? readFileSync(join(outdir, f)) : null;
-    const b = existsSync(join('dist', f)) ? readFileSync(join('dist', f)) : null;
-    if (!a || !b || !a.equals(b)) stale.push(f);
+  for (const f of new Set([...fresh.keys(), ...listCommitted(outdir)])) {
+    const a = fresh.get(f);
+    const path = join(outdir, f);
+    const b = existsSync(path) ? readFileSync(path) : null;
+    if (!a || !b || !Buffer.from(a).equals(b)) stale.push(f);
   }
-  rmSync(outdir, { recursive: true, force: true });
   if (stale.length) {
-    console.error(`dist/ does not match src/ (run npm run bundle and commit dist/): ${stale.join(', ')}`);
+    console.error(
+      `dist/ does not match src/ (run npm run bundle and commit dist/): ${stale.slice(0, 10).join(', ')}${stale.length > 10 ? ` and ${stale.length - 10} more` : ''}`,
+    );
     process.exit(1);
   }
   console.log('dist/ matches src/');
+} else {
+  rmSync(outdir, { recursive: true, force: true });
+  for (const [f, contents] of fresh) {
+    mkdirSync(dirname(join(outdir, f)), { recursive: true });
+    writeFileSync(join(outdir, f), contents);
+  }
 }
