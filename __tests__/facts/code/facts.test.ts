@@ -152,6 +152,20 @@ describe('architectures', () => {
 });
 
 describe('datasets used in code', () => {
+  it('a generic folder loader (ImageFolder) names no dataset', async () => {
+    const snap = await snapshotOf({
+      'train.py': [
+        'from torchvision import datasets',
+        'from torchvision.datasets import ImageFolder',
+        'train = ImageFolder("/data/imagenet/train")',
+        'val = datasets.DatasetFolder("/data/x", loader=None)',
+        'test = datasets.MNIST("data", download=True)',
+        '',
+      ].join('\n'),
+    });
+    expect(collectCode(snap).datasetsUsed.map((d) => d.name)).toEqual(['MNIST']);
+  });
+
   it('hub ids, torchvision/tfds/keras datasets and download URLs, with pins', async () => {
     const r = await scan({
       'data.py': [

@@ -841,7 +841,10 @@ function datasetsIn(f: PyFile): { uses: DatasetUse[]; pins: Evidence[] } {
         pinned,
         pinned ? `load_dataset("${a.v}", revision=${rev!.k === 'str' ? `"${rev!.v}"` : '…'})` : null,
       );
-    } else if (/^(?:torchvision|torchaudio|torchtext)\.datasets\.(?:[a-z_]\w*\.)?[A-Z]\w*$/.test(c.full)) {
+    } else if (
+      /^(?:torchvision|torchaudio|torchtext)\.datasets\.(?:[a-z_]\w*\.)?[A-Z]\w*$/.test(c.full) &&
+      !GENERIC_LOADERS.has(lastSeg(c.full))
+    ) {
       add(lastSeg(c.full), c.full.split('.')[0]!, c, c.line, false, null);
     } else if (/^tensorflow_datasets\.(?:load|builder|data_source)$/.test(c.full)) {
       const a = c.args[0] ?? c.kw.name;
@@ -899,6 +902,9 @@ interface Judgement {
 }
 
 const CLI_DECORATOR = /^(?:click\.(?:command|group)|hydra\.main|typer\.\w+)$|\.(?:command|group)$/;
+
+/** torchvision classes that read any folder of files: they name no dataset */
+const GENERIC_LOADERS = new Set(['ImageFolder', 'DatasetFolder', 'VisionDataset', 'FakeData']);
 
 export function collectCode(snapshot: Snapshot): CodeFacts {
   const findings: Finding[] = [];
