@@ -1,14 +1,17 @@
-// A fast outline of a Markdown (GFM) or reStructuredText document: headings, sections, code blocks, tables,
+// An outline of a Markdown (GFM) or reStructuredText document: headings, sections, code blocks, tables,
 // links and paragraph text, each with its 1-based line in the original file.
 //
-// Why not a full CommonMark AST: micromark (mdast-util-from-markdown) needs roughly a second for a 100 KB
-// README on the machines this runs on, and the collectors only need the outline. This is a single linear pass
-// over the lines that follows the CommonMark block rules that matter for an outline (ATX and setext headings,
-// fences with their length and character, indented code, GFM tables with their delimiter row, HTML blocks and
-// comments, block quotes, list items) and a linear inline scan for links. It never throws and never uses a
-// regular expression that can backtrack over repository text without bound (lines are cut to MAX_LINE).
+// Markdown syntax comes from marked's lexer (GFM: ATX and setext headings, fenced and indented code, tables,
+// lists, block quotes, HTML blocks, links, autolinks, reference links). micromark (mdast-util-from-markdown)
+// needs roughly a second for a 100 KB README on the machines this runs on; marked's lexer a few milliseconds.
+// Its tokens carry no positions, so lines come from finding each token's `raw` in the text it was lexed from.
+// On top of the tokens sit the conventions of ML READMEs and model cards: bold-only paragraphs as headings,
+// <h1>-<h6> and <table> inside HTML blocks, the numeric share of table cells, template placeholders.
+// reStructuredText has no comparable library for JavaScript; a small line-based reader handles it below.
+// Nothing here throws: the lexer is wrapped, and input is capped (MAX_MARKDOWN_CHARS, lines at MAX_LINE).
 import { extractFrontMatter, type FrontMatter } from '../util/frontmatter.ts';
 import type { Snapshot } from '../source/types.ts';
+import { Lexer, Tokenizer, type Token, type Tokens } from 'marked';
 
 export type HeadingKind = 'atx' | 'setext' | 'bold' | 'html' | 'rst';
 
@@ -287,13 +290,7 @@ function numericShare(rows: string[][]): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Inline: links, images, plain text
-
-interface InlineResult {
-  plain: string;
-  links: { url: string; text: string; offset: number; image: boolean }[];
-  refs: { label: string; text: string; offset: number; image: boolean }[];
-}
+// Links in HTML, code and RST text
 
 // an <a>, <img> or <source> tag (up to its '>'); its URL attribute is read from the tag alone
 const HTML_LINK_TAG = /<(a|img|source)\b[^<>]{0,2000}>/gi;
@@ -341,120 +338,12 @@ function trimUrl(url: string): string {
   return u;
 }
 
-function plainSimple(s: string): string {
-  return stripEmphasis(s.replace(/\\([!-/:-@[-`{-~])/g, '$1'))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function stripEmphasis(s: string): string {
   if (!/[*_~`]/.test(s)) return s;
   return s
     .replace(/\*\*|__|~~/g, '')
     .replace(/(^|[\s(])[*_]{1,3}|[*_]{1,3}($|[\s).,:;!?])/g, '$1$2')
     .replace(/`+/g, '');
-}
-
-/**
- * Finds links, images, reference links and bare URLs in a run of inline text, and returns its plain text.
- * Linear: one pass with a bounded bracket stack.
- */
-function scanInline(src: string): InlineResult {
-  if (!src.includes('[') && !src.includes('<') && !src.includes('http') && !src.includes('www.')) {
-    return { plain: plainSimple(src), links: [], refs: [] };
-  }
-  const links: InlineResult['links'] = [];
-  const refs: InlineResult['refs'] = [];
-  // mask code spans and HTML comments so that links inside them are not links
-  const hasLt = src.includes('<');
-  let masked = hasLt && src.includes('<!--') ? blankComments(src) : src;
-  masked = maskCodeSpans(masked);
-  const stack: number[] = [];
-  // replacement spans for plain text: [start, end, text]
-  const replace: [number, number, string][] = [];
-  for (let i = 0; i < masked.length; i++) {
-    const ch = masked[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (ch === '[') {
-      if (stack.length < 32) stack.push(i);
-      continue;
-    }
-    if (ch !== ']' || stack.length === 0) continue;
-    const open = stack.pop()!;
-    const image = open > 0 && masked[open - 1] === '!';
-    const start = image ? open - 1 : open;
-    const rawText = src.slice(open + 1, i);
-    const text = plainOf(rawText);
-    if (masked[i + 1] === '(') {
-      const dest = readDestination(masked, i + 2);
-      if (dest) {
-        links.push({ url: dest.url, text, offset: start, image });
-        replace.push([start, dest.end, text]);
-        // links inside links ("[![badge](img)](url)"): drop replacements nested in this one
-        i = dest.end - 1;
-        continue;
-      }
-    } else if (masked[i + 1] === '[') {
-      const close = masked.indexOf(']', i + 2);
-      if (close > 0 && close - i < 1000) {
-        const label = masked.slice(i + 2, close) || rawText;
-        refs.push({ label, text, offset: start, image });
-        replace.push([start, close + 1, text]);
-        i = close;
-        continue;
-      }
-    } else if (masked[i + 1] !== ':' && rawText.length > 0 && rawText.length < 1000) {
-      // a shortcut reference "[text]": resolved later if a definition exists
-      refs.push({ label: rawText, text, offset: start, image });
-    }
-  }
-  // autolinks <https://...>, inline HTML <a href> / <img src>, then bare URLs outside all of these
-  let covered = intervals(replace);
-  const tagSpans: [number, number, string][] = [];
-  for (const m of hasLt ? masked.matchAll(/<(https?:\/\/[^\s<>]{1,2000})>/g) : []) {
-    if (!covered(m.index)) {
-      links.push({ url: m[1]!, text: m[1]!, offset: m.index, image: false });
-      replace.push([m.index, m.index + m[0].length, m[1]!]);
-    }
-  }
-  if (hasLt) {
-    for (const m of htmlLinks(masked)) {
-      if (covered(m.index)) continue;
-      links.push({ url: m.url, text: m.alt, offset: m.index, image: m.image });
-      tagSpans.push([m.index, m.index + m.length, '']);
-    }
-  }
-  covered = intervals([...replace, ...tagSpans]);
-  const mayHaveUrl = masked.includes('http') || masked.includes('www.');
-  for (const m of mayHaveUrl ? masked.matchAll(BARE_URL) : []) {
-    if (covered(m.index)) continue;
-    const url = trimUrl(m[0]);
-    links.push({
-      url: url.startsWith('www.') ? `https://${url}` : url,
-      text: url,
-      offset: m.index,
-      image: false,
-    });
-  }
-  // plain text: apply the outermost replacements, then drop emphasis
-  replace.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [s, e, t] of replace) {
-    if (s < at) continue;
-    out += src.slice(at, s) + t;
-    at = e;
-  }
-  out += src.slice(at);
-  const noTags = hasLt ? blankComments(out).replace(/<[^<>\n]{1,500}>/g, ' ') : out;
-  const plain = stripEmphasis(noTags)
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return { plain, links, refs };
 }
 
 /** Maps an offset in `src` to a line number, by binary search over the newline offsets. */
@@ -496,72 +385,8 @@ function intervals(spans: [number, number, string][]): (pos: number) => boolean 
   };
 }
 
-function plainOf(s: string): string {
-  return scanInline(s).plain;
-}
-
-function maskCodeSpans(s: string): string {
-  if (!s.includes('`')) return s;
-  let out = '';
-  let i = 0;
-  while (i < s.length) {
-    if (s[i] !== '`') {
-      const next = s.indexOf('`', i);
-      const end = next < 0 ? s.length : next;
-      out += s.slice(i, end);
-      i = end;
-      continue;
-    }
-    let run = 0;
-    while (s[i + run] === '`') run++;
-    const fence = '`'.repeat(run);
-    let close = s.indexOf(fence, i + run);
-    while (close >= 0 && s[close + run] === '`') close = s.indexOf(fence, close + run + 1);
-    if (close < 0) {
-      out += fence;
-      i += run;
-      continue;
-    }
-    // keep the code text readable for plain text but hide brackets and URLs from the link scan
-    out += fence + s.slice(i + run, close).replace(/[[\]()<>]|https?:/g, (m) => ' '.repeat(m.length)) + fence;
-    i = close + run;
-  }
-  return out;
-}
-
-function readDestination(s: string, from: number): { url: string; end: number } | null {
-  let i = from;
-  while (s[i] === ' ' || s[i] === '\n') i++;
-  let url: string;
-  if (s[i] === '<') {
-    const close = s.indexOf('>', i);
-    if (close < 0 || close - i > 2000) return null;
-    url = s.slice(i + 1, close);
-    i = close + 1;
-  } else {
-    let depth = 0;
-    const start = i;
-    for (; i < s.length && i - start < 2000; i++) {
-      const c = s[i]!;
-      if (c === ' ' || c === '\n' || c === '\t') break;
-      if (c === '(') depth++;
-      else if (c === ')') {
-        if (depth === 0) break;
-        depth--;
-      }
-    }
-    url = s.slice(start, i);
-  }
-  // optional title, then ')'
-  const close = s.indexOf(')', i);
-  if (close < 0 || close - i > 500) return null;
-  const between = s.slice(i, close).trim();
-  if (between !== '' && !/^(["'(]).*$/.test(between)) return null;
-  return { url, end: close + 1 };
-}
-
 // ---------------------------------------------------------------------------------------------------------
-// Markdown blocks
+// Shared by both readers: the builder, the input cap, lines
 
 interface Builder {
   headings: MdHeading[];
@@ -569,19 +394,10 @@ interface Builder {
   tables: MdTable[];
   links: MdLink[];
   paragraphs: MdParagraph[];
-  defs: Map<string, string>;
-  pendingRefs: {
-    label: string;
-    text: string;
-    line: number;
-    image: boolean;
-    heading: number;
-    inTable: boolean;
-  }[];
 }
 
 function newBuilder(): Builder {
-  return { headings: [], code: [], tables: [], links: [], paragraphs: [], defs: new Map(), pendingRefs: [] };
+  return { headings: [], code: [], tables: [], links: [], paragraphs: [] };
 }
 
 function cap(text: string, options: ParseOptions): { text: string; truncated: boolean; notices: string[] } {
@@ -629,34 +445,7 @@ function isBlank(line: string): boolean {
   return line.trim() === '';
 }
 
-function isThematicBreak(line: string): boolean {
-  const ind = indentOf(line);
-  const first = line[ind];
-  if (ind > 3 || (first !== '-' && first !== '*' && first !== '_')) return false;
-  const s = line.replace(/[ \t]/g, '');
-  if (s.length < 3) return false;
-  const c = s[0];
-  if (c !== '-' && c !== '*' && c !== '_') return false;
-  for (const ch of s) if (ch !== c) return false;
-  return true;
-}
-
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-const FENCE = /^( *)(`{3,}|~{3,})[ \t]*([^`\s]*)?(.*)$/;
-const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
-const HTML_START = /^ {0,3}<(?:\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:[\s/>]|$)|!--|\?|![A-Z])/;
-const DEF = /^ {0,3}\[([^\]]{1,999})\]:[ \t]*<?([^\s>]{1,2000})>?/;
-
-function atxText(raw: string): string {
-  // drop trailing blanks and a closing sequence of #s (only after a blank, as CommonMark says)
-  const t = raw.trimEnd();
-  let k = t.length;
-  while (k > 0 && t[k - 1] === '#') k--;
-  if (k === 0) return '';
-  if (k < t.length && (t[k - 1] === ' ' || t[k - 1] === '\t')) return t.slice(0, k).trimEnd();
-  return t;
-}
-
+/** Cells of a table row (`| a | b |`), as in an RST grid table. */
 function splitRow(line: string): string[] {
   let s = line.trim();
   if (s.startsWith('|')) s = s.slice(1);
@@ -681,13 +470,6 @@ function splitRow(line: string): string[] {
   return cells;
 }
 
-function isDelimiterRow(line: string): number {
-  if (!line.includes('-')) return 0;
-  const cells = splitRow(line);
-  for (const c of cells) if (!/^:?-{1,500}:?$/.test(c)) return 0;
-  return cells.length;
-}
-
 /** Bold-only paragraph used as a heading: `**Training**`, `__Usage:__`, `**1. Setup**`. */
 function boldHeadingText(line: string): string | null {
   const s = line.trim();
@@ -700,253 +482,389 @@ function boldHeadingText(line: string): string | null {
   return text === '' ? null : text;
 }
 
-export function parseMarkdown(input: string, options: ParseOptions = {}): MdOutline {
-  const capped = cap(input ?? '', options);
-  const lines = splitLines(capped.text);
-  const frontMatter = readFrontMatter(capped.text);
-  const b = newBuilder();
-  let i = frontMatter ? frontMatter.endLine : 0; // 0-based index of the first body line
-  let lastHeading = -1;
-  let para: { lines: string[]; start: number; list: boolean } | null = null;
-  let inList = false;
-  let prevBlank = true;
-  let lastDepth = 0;
+// ---------------------------------------------------------------------------------------------------------
+// Markdown: block and inline structure from marked's lexer, read into the outline
 
-  const flushPara = () => {
-    if (!para) return;
-    const p = para;
-    para = null;
-    addInline(b, p.lines.join('\n'), p.start, lastHeading, false, false, (plain) => {
-      if (plain !== '') {
-        b.paragraphs.push({
-          text: plain,
-          line: p.start,
-          endLine: p.start + p.lines.length - 1,
-          list: p.list,
-          heading: lastHeading,
-        });
+type Context = 'top' | 'list' | 'quote';
+
+const MAX_RUN = 64;
+const LONG_RUN = / {65,}|\*{65,}|_{65,}/g;
+const shortRun = (run: string) => run.slice(0, MAX_RUN);
+
+/** The text the lexer reads: the capped lines (each cut at MAX_LINE), front matter blanked. */
+function lexerSource(lines: string[], frontMatterEnd: number): string {
+  // front matter lines become blank lines, so that every token keeps its line in the file; runs of more
+  // than MAX_RUN spaces, `*` or `_` (ASCII art, padding, garbage) are shortened, as marked's emphasis and
+  // hard-break rules are quadratic in the length of such a run
+  return lines
+    .map((l, k) => (k < frontMatterEnd ? '' : l.length > MAX_RUN ? l.replace(LONG_RUN, shortRun) : l))
+    .join('\n');
+}
+
+/** inline text longer than this is lexed in pieces of about INLINE_PIECE characters, cut at line ends */
+const INLINE_WHOLE = 8000;
+const INLINE_PIECE = 4000;
+/** a piece with more `*`, `_` or `~` than this is lexed without emphasis and strikethrough */
+const MAX_DELIMITERS = 128;
+
+/** Emphasis and strikethrough off: marked matches them in time quadratic in the number of delimiters. */
+class PlainTokenizer extends Tokenizer {
+  override emStrong(): undefined {
+    return undefined;
+  }
+  override del(): undefined {
+    return undefined;
+  }
+}
+
+interface Lexers {
+  main: Lexer;
+  plain: Lexer | null;
+}
+
+/**
+ * marked's `lex` (block tokens, then the inline tokens of each block), with two guards against its
+ * worst cases, which only lose markup the outline drops anyway: a long paragraph is lexed inline in pieces
+ * of whole lines (marked's inline rules look ahead to the end of their input for a closing delimiter, so
+ * unclosed `<!--` or `` ` `` make one long paragraph quadratic; only a link across a cut in a paragraph
+ * over 8 KB is lost), and a piece crowded with `*`, `_` or `~` is lexed without emphasis.
+ */
+function lexMarkdown(lexers: Lexers, src: string): Token[] {
+  const lexer = lexers.main;
+  const tokens = lexer.blockTokens(src, lexer.tokens);
+  for (const { src: text, tokens: into } of lexer.inlineQueue) lexInline(lexers, text, into);
+  lexer.inlineQueue = [];
+  return tokens;
+}
+
+/** Inline tokens of `text` into `into`, in pieces of whole lines when it is long (see lexMarkdown). */
+function lexInline(lexers: Lexers, text: string, into: Token[]): Token[] {
+  if (text.length <= INLINE_WHOLE) return lexPiece(lexers, text, into);
+  for (let at = 0; at < text.length;) {
+    let end = text.length;
+    if (at + INLINE_PIECE < text.length) {
+      const cut = text.lastIndexOf('\n', at + INLINE_PIECE);
+      const next = text.indexOf('\n', at + INLINE_PIECE);
+      end = cut > at ? cut + 1 : next >= 0 ? next + 1 : text.length;
+    }
+    lexPiece(lexers, text.slice(at, end), into);
+    at = end;
+  }
+  return into;
+}
+
+function lexPiece(lexers: Lexers, piece: string, into: Token[]): Token[] {
+  let delimiters = 0;
+  for (let k = 0; k < piece.length && delimiters <= MAX_DELIMITERS; k++) {
+    const c = piece.charCodeAt(k);
+    if (c === 42 || c === 95 || c === 126) delimiters++; // * _ ~
+  }
+  if (delimiters <= MAX_DELIMITERS) return lexers.main.inlineTokens(piece, into);
+  if (!lexers.plain) {
+    lexers.plain = new Lexer({ gfm: true, tokenizer: new PlainTokenizer() });
+    lexers.plain.tokens.links = lexers.main.tokens.links;
+  }
+  // the text token before the piece may take in the piece's first text
+  const from = Math.max(0, into.length - 1);
+  lexers.plain.inlineTokens(piece, into);
+  for (let k = from; k < into.length; k++) {
+    const t = into[k]!;
+    if (t.type === 'text') t.text = stripEmphasis(t.text);
+  }
+  return into;
+}
+
+function countNewlines(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = s.indexOf('\n', from); k >= 0 && k < to; k = s.indexOf('\n', k + 1)) n++;
+  return n;
+}
+
+/** Where `raw` starts in `src` at or shortly after `cursor`, or -1; bounded work whatever the input. */
+function locate(src: string, raw: string, cursor: number): number {
+  if (raw === '' || src.startsWith(raw, cursor)) return cursor;
+  // what the lexer drops between tokens (quote markers, indentation, blank lines) is short
+  const probe = raw.slice(0, 64);
+  const window = src.slice(cursor, cursor + 4096 + probe.length);
+  let at = window.indexOf(probe);
+  for (let tries = 0; at >= 0 && tries < 16; tries++) {
+    if (src.startsWith(raw, cursor + at)) return cursor + at;
+    at = window.indexOf(probe, at + 1);
+  }
+  return -1;
+}
+
+/**
+ * The line of each token: its `raw` is looked up in `src`, the text the tokens were lexed from (the document,
+ * a block quote's text without its markers, a list item's text without its indentation), from a cursor after
+ * the previous token. Tokens do not always carry the newline that separates them (a table followed by a
+ * lazy paragraph line), so raws are found rather than summed; a raw that is not found keeps the cursor.
+ */
+function tokenLines(tokens: readonly { raw?: string }[], src: string, line: number): number[] {
+  const out: number[] = [];
+  let cursor = 0;
+  let counted = 0;
+  let ln = line;
+  for (const t of tokens) {
+    const raw = t.raw ?? '';
+    const found = locate(src, raw, cursor);
+    const at = found < 0 ? cursor : found;
+    if (at > counted) {
+      ln += countNewlines(src, counted, at);
+      counted = at;
+    }
+    out.push(ln);
+    if (found >= 0) cursor = found + raw.length;
+  }
+  return out;
+}
+
+function lastLineOf(raw: string, line: number): number {
+  const s = raw.trimEnd();
+  return line + countNewlines(s, 0, s.length);
+}
+
+/** Reads marked's tokens into the builder: the ML-README conventions live here, the syntax in marked. */
+class OutlineReader {
+  lastHeading = -1;
+  /** depth of the last real (non-bold) heading: bold pseudo-headings sit one level below it */
+  lastDepth = 0;
+  /** reference-style links, listed after the inline links of their line */
+  refLinks: MdLink[] = [];
+
+  constructor(
+    readonly b: Builder,
+    readonly lexers: Lexers,
+    readonly lineCount: number,
+  ) {}
+
+  line(n: number): number {
+    return Math.min(Math.max(1, n), Math.max(1, this.lineCount));
+  }
+
+  blocks(tokens: readonly Token[], src: string, line: number, ctx: Context): void {
+    const lines = tokenLines(tokens, src, line);
+    for (let k = 0; k < tokens.length; k++) this.block(tokens[k]!, lines[k]!, ctx);
+  }
+
+  addHeading(text: string, depth: number, line: number, kind: HeadingKind): void {
+    this.b.headings.push({ text, depth, line: this.line(line), kind });
+    this.lastHeading = this.b.headings.length - 1;
+    if (kind !== 'bold') this.lastDepth = depth;
+  }
+
+  block(t: Token, line: number, ctx: Context): void {
+    switch (t.type) {
+      case 'heading': {
+        // inside list items and block quotes a heading reads as text, as it always did for the outline
+        if (ctx !== 'top') return this.paragraph(t.tokens ?? [], t.raw, line, ctx);
+        const kind = /^ {0,3}#/.test(t.raw) ? 'atx' : 'setext';
+        const links: MdLink[] = [];
+        const refs = this.refLinks.length;
+        const text = this.inline(t.tokens ?? [], t.raw, line, false, links);
+        this.addHeading(text, t.depth as number, line, kind);
+        // links in headings (badges, paper links) still count as links, under the heading they make
+        for (const l of links) l.heading = this.lastHeading;
+        for (const l of this.refLinks.slice(refs)) l.heading = this.lastHeading;
+        this.b.links.push(...links);
+        return;
       }
+      case 'code': {
+        const fenced = t.codeBlockStyle !== 'indented';
+        const lang = fenced
+          ? ((t.lang as string | undefined) ?? '')
+              .trim()
+              .split(/\s/, 1)[0]!
+              .replace(/^\{\.?|\}$/g, '')
+              .toLowerCase() || null
+          : null;
+        addCode(
+          this.b,
+          lang,
+          t.text as string,
+          this.line(fenced ? line + 1 : line),
+          fenced,
+          this.lastHeading,
+        );
+        return;
+      }
+      case 'table':
+        return this.table(t as Tokens.Table, line);
+      case 'blockquote':
+        // a quote inside a list item is still list content
+        return this.blocks(t.tokens ?? [], t.text as string, line, ctx === 'list' ? 'list' : 'quote');
+      case 'list': {
+        const items = (t as Tokens.List).items;
+        const lines = tokenLines(items, t.raw, line);
+        for (let k = 0; k < items.length; k++)
+          this.blocks(items[k]!.tokens, items[k]!.text, lines[k]!, 'list');
+        return;
+      }
+      case 'paragraph':
+        if (ctx === 'top' && this.boldHeading(t as Tokens.Paragraph, line)) return;
+        return this.paragraph(t.tokens ?? [], t.raw, line, ctx);
+      case 'text':
+        // the text of a tight list item: inline tokens, or plain text
+        if (t.tokens) return this.paragraph(t.tokens, t.raw, line, ctx);
+        return this.paragraph([{ type: 'text', raw: t.raw, text: t.text as string }], t.raw, line, ctx);
+      case 'html':
+        return addHtml(
+          this.b,
+          t.raw.trimEnd().split('\n'),
+          line,
+          this.lastHeading,
+          (text, depth, at) => this.addHeading(text, depth, at, 'html'),
+          () => this.lastHeading,
+        );
+      default:
+        // space, hr, def (marked resolves reference links itself), and anything newer
+        return;
+    }
+  }
+
+  /**
+   * A paragraph whose first lines are only bold text (`**Training**`, `__Usage:__`) opens with pseudo-headings,
+   * one per line; the rest of it stays a paragraph.
+   */
+  boldHeading(t: Tokens.Paragraph, line: number): boolean {
+    const nl = t.text.indexOf('\n');
+    if (!boldHeadingText(nl < 0 ? t.text : t.text.slice(0, nl))) return false;
+    const textLines = t.text.split('\n');
+    let k = 0;
+    for (; k < textLines.length; k++) {
+      const bold = boldHeadingText(textLines[k]!);
+      if (!bold) break;
+      this.addHeading(bold, Math.min(6, Math.max(1, this.lastDepth) + 1), line + k, 'bold');
+    }
+    if (k < textLines.length) {
+      const rest = textLines.slice(k).join('\n');
+      this.paragraph(lexInline(this.lexers, rest, []), rest, line + k, 'top');
+    }
+    return true;
+  }
+
+  paragraph(tokens: readonly Token[], raw: string, line: number, ctx: Context): void {
+    const text = this.inline(tokens, raw, line, false, this.b.links);
+    if (text === '') return;
+    this.b.paragraphs.push({
+      text,
+      line: this.line(line),
+      endLine: this.line(lastLineOf(raw, line)),
+      list: ctx === 'list',
+      heading: this.lastHeading,
     });
-  };
-  const addHeading = (text: string, depth: number, line: number, kind: HeadingKind) => {
-    flushPara();
-    b.headings.push({ text, depth, line, kind });
-    lastHeading = b.headings.length - 1;
-    if (kind !== 'bold') lastDepth = depth;
-    inList = false;
-  };
+  }
 
-  while (i < lines.length) {
-    const line = lines[i]!;
-    const lineNo = i + 1;
-    if (isBlank(line)) {
-      flushPara();
-      prevBlank = true;
-      i++;
-      continue;
-    }
-    const indent = indentOf(line);
-    // a line at the left margin after a blank line ends a list (unless it is the next item)
-    if (prevBlank && indent === 0 && !LIST_ITEM.test(line)) inList = false;
+  table(t: Tokens.Table, line: number): void {
+    const cells = (cs: Tokens.TableCell[], at: number) =>
+      cs.map((c) => this.inline(c.tokens, c.text, at, true, this.b.links));
+    const header = cells(t.header, line);
+    const rows = t.rows.map((r, k) => cells(r, line + 2 + k));
+    this.b.tables.push({
+      header,
+      rows,
+      numericShare: numericShare(rows),
+      numericColumns: numericColumns(rows),
+      line: this.line(line),
+      endLine: this.line(lastLineOf(t.raw, line)),
+      heading: this.lastHeading,
+    });
+  }
 
-    // indented code (not inside a list, not continuing a paragraph)
-    if (indent >= 4 && !para && !inList && prevBlank) {
-      const start = i;
-      const body: string[] = [];
-      while (i < lines.length && (isBlank(lines[i]!) || indentOf(lines[i]!) >= 4)) {
-        body.push(lines[i]!.slice(4));
-        i++;
-      }
-      while (body.length > 0 && body[body.length - 1]!.trim() === '') body.pop();
-      addCode(b, null, body.join('\n'), start + 1, false, lastHeading);
-      prevBlank = false;
-      continue;
-    }
+  /** Plain text of inline tokens; their links go to `links` (reference links to `refLinks`). */
+  inline(tokens: readonly Token[], src: string, line: number, inTable: boolean, links: MdLink[]): string {
+    const parts: string[] = [];
+    this.inlineInto(tokens, src, line, inTable, links, parts);
+    return parts.join('').replace(/\s+/g, ' ').trim();
+  }
 
-    // block quote: strip the markers and read the rest like any line (good enough for an outline)
-    let content = line;
-    let quoted = false;
-    if (/^ {0,3}>/.test(content)) {
-      quoted = true;
-      content = content.replace(/^(?: {0,3}> ?){1,10}/, '');
-      if (isBlank(content)) {
-        flushPara();
-        prevBlank = true;
-        i++;
-        continue;
-      }
-    }
-
-    // fenced code: any indentation when inside a list item
-    const fence = FENCE.exec(content);
-    if (
-      fence &&
-      (fence[1]!.length <= 3 || inList || quoted) &&
-      !(fence[2]![0] === '`' && (fence[4] ?? '').includes('`'))
-    ) {
-      flushPara();
-      const pad = fence[1]!.length;
-      const marker = fence[2]!;
-      const lang = (fence[3] ?? '').replace(/^\{\.?|\}$/g, '').toLowerCase() || null;
-      const body: string[] = [];
-      i++;
-      while (i < lines.length) {
-        let l = lines[i]!;
-        if (quoted) l = l.replace(/^(?: {0,3}> ?){1,10}/, '');
-        const t = l.trim();
-        if (t.startsWith(marker[0]!.repeat(marker.length)) && /^(`+|~+)$/.test(t) && t[0] === marker[0]) {
-          i++;
+  inlineInto(
+    tokens: readonly Token[],
+    src: string,
+    line: number,
+    inTable: boolean,
+    links: MdLink[],
+    parts: string[],
+  ): void {
+    const lines = tokenLines(tokens, src, line);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const at = this.line(lines[k]!);
+      const push = (url: string, text: string, image: boolean, ref = false) => {
+        const link: MdLink = { url, text, line: at, image, heading: this.lastHeading };
+        if (inTable) link.inTable = true;
+        (ref ? this.refLinks : links).push(link);
+      };
+      switch (t.type) {
+        case 'link': {
+          const inner: string[] = [];
+          this.inlineInto(t.tokens ?? [], t.raw, at, inTable, links, inner);
+          const text = inner.join('').replace(/\s+/g, ' ').trim();
+          parts.push(text);
+          const bare = !t.raw.startsWith('[');
+          // an autolinked e-mail address (`<a@b.org>`, GFM's bare `a@b.org`) is no paper, model or data
+          if (bare && (t.href as string).startsWith('mailto:')) break;
+          let url = t.href as string;
+          if (bare && !t.raw.startsWith('<')) {
+            url = t.raw.startsWith('www.') ? `https://${t.raw}` : t.raw;
+            // "[text][https://...]" with no such reference, "<www.x.org>": the bracket closes the text, not the URL
+            const last = url[url.length - 1];
+            if ((last === ']' && !url.includes('[')) || (last === '>' && !url.includes('<')))
+              url = url.slice(0, -1);
+          }
+          push(url, text, false, t.raw.startsWith('[') && !t.raw.endsWith(')'));
           break;
         }
-        const ind = indentOf(l);
-        body.push(l.slice(Math.min(ind, pad)));
-        i++;
-      }
-      addCode(b, lang, body.join('\n'), lineNo + 1, true, lastHeading);
-      prevBlank = false;
-      continue;
-    }
-
-    // ATX heading
-    if (indent <= 3 && !quoted) {
-      const atx = ATX.exec(content);
-      if (atx) {
-        const text = plainOf(atxText(atx[2] ?? ''));
-        addHeading(text, atx[1]!.length, lineNo, 'atx');
-        // links in headings (badges, paper links) still count as links
-        addInline(b, atx[2] ?? '', lineNo, lastHeading, false, false, () => undefined);
-        prevBlank = false;
-        i++;
-        continue;
-      }
-    }
-
-    // setext heading underline after a one-line-or-more paragraph
-    if (para && !quoted && indent <= 3 && /^ {0,3}(=+|-+)[ \t]*$/.test(line)) {
-      const p: { lines: string[]; start: number; list: boolean } = para;
-      if (!p.list) {
-        para = null;
-        const raw = p.lines.join(' ');
-        addHeading(plainOf(raw), line.trim()[0] === '=' ? 1 : 2, p.start, 'setext');
-        addInline(b, raw, p.start, lastHeading, false, false, () => undefined);
-        prevBlank = false;
-        i++;
-        continue;
-      }
-    }
-
-    if (isThematicBreak(content)) {
-      flushPara();
-      prevBlank = true;
-      inList = false;
-      i++;
-      continue;
-    }
-
-    // HTML block (comments, <p align="center">, <details>, <h2>...)
-    if (!para && HTML_START.test(content)) {
-      const start = i;
-      const buf: string[] = [];
-      if (/^ {0,3}<!--/.test(content)) {
-        while (i < lines.length) {
-          buf.push(lines[i]!);
-          i++;
-          if (lines[i - 1]!.includes('-->')) break;
+        case 'image':
+          parts.push(t.text as string);
+          push(t.href as string, t.text as string, true, !t.raw.endsWith(')'));
+          break;
+        case 'html': {
+          // inline <a href>, <img src>; comments and tags are no text
+          for (const m of htmlLinks(blankComments(t.raw))) push(m.url, m.alt, m.image);
+          parts.push(' ');
+          break;
         }
-        // a comment is no content: skip it entirely
-        prevBlank = false;
-        continue;
-      }
-      while (i < lines.length && !isBlank(lines[i]!)) {
-        buf.push(lines[i]!);
-        i++;
-      }
-      addHtml(
-        b,
-        buf,
-        start + 1,
-        lastHeading,
-        (text, depth, line) => addHeading(text, depth, line, 'html'),
-        () => lastHeading,
-      );
-      prevBlank = false;
-      continue;
-    }
-
-    // link reference definition
-    if (!para) {
-      const def = DEF.exec(content);
-      if (def) {
-        const label = def[1]!.trim().toLowerCase();
-        if (!b.defs.has(label)) b.defs.set(label, def[2]!);
-        i++;
-        continue;
-      }
-    }
-
-    // GFM table: a header row followed by a matching delimiter row
-    if (content.includes('|') && i + 1 < lines.length) {
-      let next = lines[i + 1]!;
-      if (quoted) next = next.replace(/^(?: {0,3}> ?){1,10}/, '');
-      const cols = isDelimiterRow(next);
-      const header = splitRow(content);
-      if (cols > 0 && cols === header.length) {
-        flushPara();
-        const rows: string[][] = [];
-        const tableHeading = lastHeading;
-        const headerPlain = cellsOf(b, content, lineNo, tableHeading);
-        i += 2;
-        while (i < lines.length) {
-          let l = lines[i]!;
-          if (quoted) l = l.replace(/^(?: {0,3}> ?){1,10}/, '');
-          if (isBlank(l) || ATX.test(l) || FENCE.test(l) || (!l.includes('|') && isThematicBreak(l))) break;
-          rows.push(cellsOf(b, l, i + 1, tableHeading));
-          i++;
+        case 'br':
+          parts.push(' ');
+          break;
+        case 'strong':
+        case 'em':
+        case 'del':
+          this.inlineInto(t.tokens ?? [], t.raw, at, inTable, links, parts);
+          break;
+        default: {
+          // text, escape, codespan, and tokens of extensions
+          const g = t as Tokens.Generic;
+          if (g.tokens && g.tokens.length > 0) this.inlineInto(g.tokens, g.raw, at, inTable, links, parts);
+          else if (typeof g.text === 'string') parts.push(g.text);
         }
-        b.tables.push({
-          header: headerPlain,
-          rows,
-          numericShare: numericShare(rows),
-          numericColumns: numericColumns(rows),
-          line: lineNo,
-          endLine: i,
-          heading: tableHeading,
-        });
-        prevBlank = false;
-        continue;
       }
     }
-
-    // list item: a paragraph of its own (never a heading)
-    const item = LIST_ITEM.exec(content);
-    if (item && !(para && !para.list && /^\d/.test(item[2]!) && item[2] !== '1.' && item[2] !== '1)')) {
-      flushPara();
-      inList = true;
-      para = { lines: [content.slice(item[0].length)], start: lineNo, list: true };
-      prevBlank = false;
-      i++;
-      continue;
-    }
-
-    if (para) {
-      para.lines.push(content.trim());
-    } else {
-      const bold = !inList && !quoted && indent <= 3 ? boldHeadingText(content) : null;
-      const nextLine = lines[i + 1];
-      // a bold-only line that starts a paragraph (and is not underlined into a setext heading)
-      if (bold && !(nextLine !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(nextLine))) {
-        addHeading(bold, Math.min(6, Math.max(1, lastDepth) + 1), lineNo, 'bold');
-        prevBlank = false;
-        i++;
-        continue;
-      }
-      para = { lines: [content.trim()], start: lineNo, list: false };
-    }
-    prevBlank = false;
-    i++;
   }
-  flushPara();
-  resolveRefs(b);
+}
+
+export function parseMarkdown(input: string, options: ParseOptions = {}): MdOutline {
+  const capped = cap(typeof input === 'string' ? input : '', options);
+  const lines = splitLines(capped.text);
+  const frontMatter = readFrontMatter(capped.text);
+  const src = lexerSource(lines, frontMatter ? frontMatter.endLine : 0);
+  const b = newBuilder();
+  try {
+    const lexers: Lexers = { main: new Lexer({ gfm: true }), plain: null };
+    const tokens = lexMarkdown(lexers, src);
+    const reader = new OutlineReader(b, lexers, lines.length);
+    reader.blocks(tokens, src, 1, 'top');
+    b.links.push(...reader.refLinks);
+  } catch (e) {
+    // marked should never throw on text; if it does, an empty outline and a notice beat a crash
+    const message = e instanceof Error ? e.message : String(e);
+    return finish('markdown', lines.length, frontMatter, newBuilder(), {
+      truncated: capped.truncated,
+      notices: [...capped.notices, `The Markdown could not be read (${message.slice(0, 200)}); no outline.`],
+    });
+  }
+  b.links.sort((x, y) => x.line - y.line);
   return finish('markdown', lines.length, frontMatter, b, capped);
 }
 
@@ -967,50 +885,6 @@ function addCode(
       b.links.push({ url, text: url, line: line + k, image: false, inCode: true, heading });
     }
   }
-}
-
-function addInline(
-  b: Builder,
-  src: string,
-  startLine: number,
-  heading: number,
-  inCode: boolean,
-  inTable: boolean,
-  onPlain: (plain: string) => void,
-): void {
-  if (src === '') return onPlain('');
-  const r = scanInline(src);
-  const lineAt = lineLocator(src, startLine);
-  for (const l of r.links) {
-    const link: MdLink = { url: l.url, text: l.text, line: lineAt(l.offset), image: l.image, heading };
-    if (inCode) link.inCode = true;
-    if (inTable) link.inTable = true;
-    b.links.push(link);
-  }
-  for (const ref of r.refs) b.pendingRefs.push({ ...ref, line: lineAt(ref.offset), heading, inTable });
-  onPlain(r.plain);
-}
-
-/** The plain text of a table row's cells; their links go to the builder. */
-function cellsOf(b: Builder, row: string, line: number, heading: number): string[] {
-  return splitRow(row).map((cell) => {
-    let plain = '';
-    addInline(b, cell, line, heading, false, true, (p) => {
-      plain = p;
-    });
-    return plain;
-  });
-}
-
-function resolveRefs(b: Builder): void {
-  for (const ref of b.pendingRefs) {
-    const url = b.defs.get(ref.label.trim().toLowerCase().replace(/\s+/g, ' '));
-    if (!url) continue;
-    const link: MdLink = { url, text: ref.text, line: ref.line, image: ref.image, heading: ref.heading };
-    if (ref.inTable) link.inTable = true;
-    b.links.push(link);
-  }
-  b.links.sort((x, y) => x.line - y.line);
 }
 
 function addHtml(
