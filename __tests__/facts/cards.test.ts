@@ -397,3 +397,27 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('the model-card template', () => {
+  it('its own "Recommendations" sentence is filler, not a limitations section', async () => {
+    const s = await snapshotOf({
+      'README.md': [
+        '---',
+        'license: other',
+        'library_name: transformers',
+        '---',
+        '# m',
+        '',
+        '## Bias, Risks, and Limitations',
+        '',
+        '[More Information Needed]',
+        '',
+        '### Recommendations',
+        '',
+        'Users (both direct and downstream) should be made aware of the risks, biases and limitations of the model. More information needed for further recommendations.',
+        '',
+      ].join('\n'),
+    });
+    expect(collectCards(s).responsibleAi.limitations).toBeNull();
+  });
+});

@@ -206,7 +206,9 @@ function lowerBound(xs: { heading: number }[], heading: number): number {
 const PLACEHOLDER = /\[(?:more information needed|needs more information|todo|tbd)\]|\{\{[^{}]{0,200}\}\}/gi;
 
 // sentences the Hugging Face card templates print whatever the author fills in
-const TEMPLATE_SENTENCES = /use the code below to get started with the model\.?/gi;
+// sentences the Hugging Face model-card template writes itself (the "Recommendations" filler included)
+const TEMPLATE_SENTENCES =
+  /use the code below to get started with the model\.?|users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?|more information needed for further recommendations\.?/gi;
 
 /**
  * Text that is only template filler ("[More Information Needed]", `{{ var }}`, "TODO", "N/A"), also behind a
