@@ -7,7 +7,7 @@ import { emptyParsed, type ParsedEnvFile } from './types.ts';
 import { normalizeName } from './pep508.ts';
 import { parseRequirementLines } from './requirements.ts';
 import { lowerBound } from './python-version.ts';
-import { MAX_NESTING, nestingTooDeep } from './lines.ts';
+import { tooDeepFinding } from './lines.ts';
 
 export interface MatchSpec {
   channel: string | null;
@@ -96,15 +96,10 @@ export interface CondaResult extends ParsedEnvFile {
 
 export function parseCondaEnv(text: string, path: string): CondaResult {
   const out: CondaResult = { ...emptyParsed(), isEnvironment: false };
-  const deep = nestingTooDeep(text);
-  if (deep !== null) {
+  const deep = tooDeepFinding(text, path);
+  if (deep) {
     out.isEnvironment = true;
-    out.findings.push({
-      path,
-      line: deep,
-      level: 'warning',
-      message: `Not read: nested more than ${MAX_NESTING} levels deep.`,
-    });
+    out.findings.push(deep);
     return out;
   }
   const y = loadYaml(text);

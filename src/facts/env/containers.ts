@@ -6,7 +6,7 @@ import { loadYaml } from '../../util/yaml.ts';
 import { emptyParsed, type ParsedEnvFile } from './types.ts';
 import { scanInstallCommands } from './shell.ts';
 import { parseRequirementLines } from './requirements.ts';
-import { MAX_NESTING, TextLines, nestingTooDeep } from './lines.ts';
+import { TextLines, tooDeepFinding } from './lines.ts';
 import { lowerBound } from './python-version.ts';
 
 const MAX_LINE = 20_000;
@@ -177,14 +177,9 @@ export interface DevcontainerResult extends ParsedEnvFile {
 
 export function parseDevcontainer(text: string, path: string): DevcontainerResult {
   const out: DevcontainerResult = { ...emptyParsed(), dockerfile: null };
-  const deep = nestingTooDeep(text);
-  if (deep !== null) {
-    out.findings.push({
-      path,
-      line: deep,
-      level: 'warning',
-      message: `Not read: nested more than ${MAX_NESTING} levels deep.`,
-    });
+  const deep = tooDeepFinding(text, path);
+  if (deep) {
+    out.findings.push(deep);
     return out;
   }
   const errors: ParseError[] = [];
@@ -263,14 +258,9 @@ export function parseDevcontainer(text: string, path: string): DevcontainerResul
 
 export function parseCog(text: string, path: string): ParsedEnvFile {
   const out = emptyParsed();
-  const deep = nestingTooDeep(text);
-  if (deep !== null) {
-    out.findings.push({
-      path,
-      line: deep,
-      level: 'warning',
-      message: `Not read: nested more than ${MAX_NESTING} levels deep.`,
-    });
+  const deep = tooDeepFinding(text, path);
+  if (deep) {
+    out.findings.push(deep);
     return out;
   }
   const y = loadYaml(text);

@@ -1,3 +1,4 @@
+import type { Finding } from '../../model.ts';
 // Line numbers for parsers that do not report positions (smol-toml, INI): find where a key or a quoted value
 // was written, searching forward from a section so that repeated names resolve to the right place.
 
@@ -109,4 +110,12 @@ export function nestingTooDeep(text: string, limit = MAX_NESTING): number | null
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
   return null;
+}
+
+/** The finding for a file nested past MAX_NESTING (then it is not parsed at all), or null. */
+export function tooDeepFinding(text: string, path: string): Finding | null {
+  const line = nestingTooDeep(text);
+  return line === null
+    ? null
+    : { path, line, level: 'warning', message: `Not read: nested more than ${MAX_NESTING} levels deep.` };
 }

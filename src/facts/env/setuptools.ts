@@ -5,7 +5,7 @@
 import { emptyParsed, type ParsedEnvFile } from './types.ts';
 import { isExactSpec, isPinnedUrl, parseRequirement } from './pep508.ts';
 import { classifierVersion, compareVersions, lowerBound } from './python-version.ts';
-import { MAX_NESTING, isDevName, nestingTooDeep } from './lines.ts';
+import { isDevName, tooDeepFinding } from './lines.ts';
 import { logicalLines, parseRequirementLines } from './requirements.ts';
 
 /** a literal longer than this many characters is not read (setup.py files are small; this bounds the work) */
@@ -254,14 +254,9 @@ export interface SetupPyResult extends ParsedEnvFile {
 
 export function parseSetupPy(text: string, path: string): SetupPyResult {
   const out: SetupPyResult = { ...emptyParsed(), dynamic: false };
-  const deep = nestingTooDeep(text);
-  if (deep !== null) {
-    out.findings.push({
-      path,
-      line: deep,
-      level: 'warning',
-      message: `Not read: nested more than ${MAX_NESTING} levels deep.`,
-    });
+  const deep = tooDeepFinding(text, path);
+  if (deep) {
+    out.findings.push(deep);
     return out;
   }
   const addReqs = (v: Val, dev: boolean) => {
