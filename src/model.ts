@@ -173,7 +173,8 @@ export interface Inventory {
   readme: ReadmeFacts | null;
   seeds: { set: boolean; evidence: Evidence[] };
   determinism: { set: boolean; evidence: Evidence[] };
-  dataloaderSeeding: { set: boolean; evidence: Evidence[] };
+  /** `loaders`: the DataLoader constructions seen in training code (none: batches come from the global RNG) */
+  dataloaderSeeding: { set: boolean; evidence: Evidence[]; loaders?: Evidence[] };
   configFiles: string[];
   /** commands that reproduce results: Makefile targets, reproduce.sh, DVC stages, MLproject entry points */
   reproduceCommands: Evidence[];

@@ -68,3 +68,25 @@ describe('advice in the framework the repository uses', () => {
     expect(seeds.evaluate(input(inv)).fix).toContain("your framework's seed function");
   });
 });
+
+describe('data order without a DataLoader', () => {
+  function torchRepo(loaders: { path: string; line: number }[] | undefined) {
+    const inv = emptyInventory();
+    inv.trainingScripts = [{ path: 'train.py', reason: 'loop' }];
+    inv.environment.dependencies = [
+      { name: 'torch', spec: '==2.3.1', pinned: true, path: 'requirements.txt', line: 1 },
+    ];
+    inv.seeds = { set: true, evidence: [{ path: 'train.py', line: 5 }] };
+    inv.dataloaderSeeding = { set: false, evidence: [], ...(loaders ? { loaders } : {}) };
+    return inv;
+  }
+  it('skips when the PyTorch training code builds no DataLoader and seeds the global RNG (nanoGPT)', () => {
+    const o = dataloaderSeeding.evaluate(input(torchRepo([])));
+    expect(o.status).toBe('skip');
+    expect(o.summary).toMatch(/no DataLoader/);
+  });
+  it('still fails when a DataLoader is built without seeding, or when nothing is known about loaders', () => {
+    expect(dataloaderSeeding.evaluate(input(torchRepo([{ path: 'train.py', line: 9 }]))).status).toBe('fail');
+    expect(dataloaderSeeding.evaluate(input(torchRepo(undefined))).status).toBe('fail');
+  });
+});

@@ -12,7 +12,9 @@ export const dataloaderSeeding: Check = {
       'Looks for the data order and loader workers seeded: `worker_init_fn=`, a seeded `generator=`, ' +
       '`seed_everything(workers=True)`, `data_seed`. Shuffling and augmentation in worker processes escape the ' +
       'global seed.',
-    skipWhen: 'The repository has no training code.',
+    skipWhen:
+      'The repository has no training code, or its PyTorch training code builds no DataLoader and seeds the ' +
+      'global RNG (then batches are drawn from that seeded RNG, as in nanoGPT).',
     mapsTo: ['NeurIPS checklist Q4: reproducibility of experimental results'],
     fix: 'Pass a seeded `generator=torch.Generator().manual_seed(seed)` and a `worker_init_fn` to each DataLoader.',
     evidenceHint: 'inventory.dataloaderSeeding',
@@ -24,6 +26,9 @@ export const dataloaderSeeding: Check = {
         'The data order and loader workers are seeded.',
         inv.dataloaderSeeding.evidence.slice(0, 5),
       );
+    if (framework(inv) === 'pytorch' && inv.seeds.set && inv.dataloaderSeeding.loaders?.length === 0) {
+      return skip('The training code builds no DataLoader: batches are drawn from the seeded global RNG.');
+    }
     const t = mainTrainingScript(inv)!;
     const how: Record<string, string> = {
       pytorch:

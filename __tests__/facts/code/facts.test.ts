@@ -324,3 +324,32 @@ describe('parsers of launchers and notebooks', () => {
     expect(notebookCode('[1, 2]')).toBeNull();
   });
 });
+
+describe('DataLoader constructions in training code', () => {
+  it('are listed, so that a loop drawing batches from the seeded RNG is told apart', async () => {
+    const loop = [
+      'import torch',
+      'torch.manual_seed(0)',
+      'model = torch.nn.Linear(2, 1)',
+      'opt = torch.optim.SGD(model.parameters(), lr=0.1)',
+      'for _ in range(3):',
+      '    x = torch.randint(0, 10, (4, 2)).float()',
+      '    loss = model(x).sum()',
+      '    loss.backward()',
+      '    opt.step()',
+      '',
+    ];
+    const plain = collectCode(await snapshotOf({ 'train.py': loop.join('\n') }));
+    expect(plain.dataloaderSeeding.loaders).toEqual([]);
+    const withLoader = collectCode(
+      await snapshotOf({
+        'train.py': [
+          'from torch.utils.data import DataLoader',
+          'dl = DataLoader(ds, shuffle=True)',
+          ...loop,
+        ].join('\n'),
+      }),
+    );
+    expect(withLoader.dataloaderSeeding.loaders).toEqual([{ path: 'train.py', line: 2, note: 'DataLoader' }]);
+  });
+});

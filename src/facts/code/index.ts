@@ -18,7 +18,7 @@ export interface CodeFacts {
   architectures: Evidence[];
   seeds: { set: boolean; evidence: Evidence[] };
   determinism: { set: boolean; evidence: Evidence[] };
-  dataloaderSeeding: { set: boolean; evidence: Evidence[] };
+  dataloaderSeeding: { set: boolean; evidence: Evidence[]; loaders: Evidence[] };
   datasetsUsed: DatasetUse[];
   dataVersioned: Evidence[];
   weights: WeightsFacts;
@@ -1335,6 +1335,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   const seeds: Evidence[] = [];
   const determinism: Evidence[] = [];
   const loader: Evidence[] = [];
+  const loaders: Evidence[] = [];
   for (const p of [...trainingCode].sort()) {
     // imported modules are parsed only when their text mentions what these checks look for
     const text = files.get(p)?.skimmed ? textOf(p) : null;
@@ -1344,6 +1345,10 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     seeds.push(...seedEvidence(f));
     determinism.push(...determinismEvidence(f));
     loader.push(...loaderSeedingEvidence(f));
+    for (const c of f.s.calls) {
+      if (/(?:^|\.)DataLoader$/.test(c.callee))
+        loaders.push({ path: f.path, line: line(f, c.line), note: c.callee });
+    }
   }
   // HF Trainer seeds every RNG from TrainingArguments.seed (42 unless changed) when it is built
   if (!seeds.length) {
@@ -1394,7 +1399,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     architectures: architectures([...files.values()], mods).sort(byPath),
     seeds: { set: seeds.length > 0, evidence: seeds },
     determinism: { set: determinism.length > 0, evidence: determinism },
-    dataloaderSeeding: { set: loader.length > 0, evidence: loader },
+    dataloaderSeeding: { set: loader.length > 0, evidence: loader, loaders },
     datasetsUsed: datasetsUsed.sort(byPath),
     dataVersioned,
     weights,
