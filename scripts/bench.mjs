@@ -2,9 +2,10 @@
 // Builds synthetic ML repositories of several sizes in a temp folder (Python packages, notebooks, configs, data
 // files, docs, a vendored tree, committed to a git index), scans each with the bundled CLI as a whole process,
 // and prints median wall time, files/s and peak RSS, beside the floor: listing the tree (`git ls-files`) plus
-// reading exactly the bytes the scanner read.
+// reading exactly the bytes the scanner read — and beside repolinter 0.12 (installed on demand with npm into a
+// temp folder; --no-repolinter skips it) linting the same trees with its default rules.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '5' },
     keep: { type: 'boolean', default: false },
+    'no-repolinter': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -111,7 +113,28 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const base = mkdtempSync(join(tmpdir(), 'reproscore-bench-'));
 const rows = [];
+
+/** repolinter 0.12 in a temp folder, or null when it cannot be installed (no registry). */
+function installRepolinter() {
+  if (values['no-repolinter']) return null;
+  const dir = join(base, 'repolinter');
+  mkdirSync(dir);
+  process.stderr.write('installing repolinter 0.12 into a temp folder… ');
+  const r = spawnSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--silent', '--prefix', dir, 'repolinter@0.12'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const bin = join(dir, 'node_modules', '.bin', 'repolinter');
+  const ok = r.status === 0 && existsSync(bin);
+  process.stderr.write(ok ? 'done\n' : 'failed, skipping the comparison\n');
+  return ok ? bin : null;
+}
+
 try {
+  const repolinter = installRepolinter();
   const version = [];
   for (let k = 0; k < runs; k++) version.push(timeRun(process.execPath, [cli, '--version']).ms);
   for (const n of sizes) {
@@ -145,6 +168,13 @@ try {
       );
     const wall = median(walls);
     const floor = median(floors);
+    // repolinter exits 1 when its rules fail: only its time matters here
+    let rl = NaN;
+    if (repolinter) {
+      const times = [];
+      for (let k = 0; k < Math.min(runs, 3); k++) times.push(timeRun(repolinter, ['lint', root]).ms);
+      rl = median(times);
+    }
     rows.push({
       files: n,
       scanned: report.target.filesScanned,
@@ -154,6 +184,8 @@ try {
       floorMs: floor.toFixed(0),
       ratio: (wall / floor).toFixed(2),
       bytesRead: report.target.bytesRead,
+      repolinterMs: Number.isNaN(rl) ? 'n/a' : rl.toFixed(0),
+      vsRepolinter: Number.isNaN(rl) ? 'n/a' : (wall / rl).toFixed(2),
     });
     if (!values.keep) rmSync(root, { recursive: true, force: true });
   }
@@ -163,12 +195,12 @@ try {
   console.log(`dist/cli.js --version: ${median(version).toFixed(0)} ms`);
   console.log('');
   console.log(
-    '| files | scanned | wall ms | files/s | peak RSS MB | floor ms | scanner/floor | bytes read |',
+    '| files | scanned | wall ms | files/s | peak RSS MB | floor ms | scanner/floor | bytes read | repolinter ms | scanner/repolinter |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows)
     console.log(
-      `| ${r.files} | ${r.scanned} | ${r.wallMs} | ${r.filesPerS} | ${r.peakRssMb} | ${r.floorMs} | ${r.ratio} | ${r.bytesRead} |`,
+      `| ${r.files} | ${r.scanned} | ${r.wallMs} | ${r.filesPerS} | ${r.peakRssMb} | ${r.floorMs} | ${r.ratio} | ${r.bytesRead} | ${r.repolinterMs} | ${r.vsRepolinter} |`,
     );
   if (rows.length > 1) {
     const a = rows[0],
@@ -178,5 +210,4 @@ try {
   }
 } finally {
   if (!values.keep) rmSync(base, { recursive: true, force: true });
-  void readFileSync;
 }
