@@ -150,16 +150,31 @@ export function canonicalLicense(value: string): string | null {
 
 /** The alternatives of a simple SPDX expression: OR-separated groups of AND-ed ids, WITH exceptions dropped. */
 function parseExpression(expr: string): string[][] {
-  return expr
-    .replace(/[()]/g, ' ')
-    .split(/\s+OR\s+/i)
-    .map((alt) =>
-      alt
-        .split(/\s+AND\s+/i)
-        .map((id) => id.replace(/\s+WITH\s+.*$/i, '').trim())
-        .filter(Boolean),
-    )
-    .filter((alt) => alt.length > 0);
+  // word by word (one linear split), so long runs of whitespace cost nothing; an operator between two words
+  // separates, one at either end is an ordinary word
+  const words = expr.replace(/[()]/g, ' ').trim().split(/\s+/);
+  const isOp = (i: number, op: string) => i > 0 && i < words.length - 1 && words[i]!.toUpperCase() === op;
+  const alts: string[][] = [];
+  let ids: string[] = [];
+  let id: string[] = [];
+  let skipping = false; // after WITH: the exception, up to the next AND or OR
+  const endId = () => {
+    if (id.length) ids.push(id.join(' '));
+    id = [];
+    skipping = false;
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (isOp(i, 'OR')) {
+      endId();
+      if (ids.length) alts.push(ids);
+      ids = [];
+    } else if (isOp(i, 'AND')) endId();
+    else if (isOp(i, 'WITH')) skipping = true;
+    else if (!skipping && words[i]) id.push(words[i]!);
+  }
+  endId();
+  if (ids.length) alts.push(ids);
+  return alts;
 }
 
 function openFor(expr: string | null | undefined, allowed: readonly string[]): boolean {
@@ -188,7 +203,22 @@ export function isOpenWeightsLicense(expr: string | null | undefined): boolean {
 
 /** Creative Commons licenses with non-commercial or no-derivatives terms. */
 export function isRestrictedCc(expr: string | null | undefined): boolean {
-  return !!expr && /\bCC-BY(-[A-Z]+)*-(NC|ND)\b/i.test(expr);
+  if (!expr) return false;
+  // each `CC-BY-…` chain is read once, segment by segment (a nested-quantifier regex backtracks on long chains)
+  const start = /\bCC-BY(?=-)/gi;
+  for (let m = start.exec(expr); m; m = start.exec(expr)) {
+    let i = start.lastIndex;
+    while (expr[i] === '-') {
+      let j = i + 1;
+      while (j < expr.length && /[A-Za-z]/.test(expr[j]!)) j++;
+      if (j === i + 1) break;
+      const segment = expr.slice(i + 1, j).toUpperCase();
+      if ((segment === 'NC' || segment === 'ND') && !/\w/.test(expr.charAt(j))) return true;
+      i = j;
+    }
+    start.lastIndex = Math.max(start.lastIndex, i);
+  }
+  return false;
 }
 
 /** A content license (CC-BY, CC-BY-SA) that is open but written for works other than software. */

@@ -35,7 +35,12 @@ export const runtimeVersion: Check = {
         files.map((path) => ({ path })),
       );
     }
-    const conda = env.files.find((f) => /(environment|conda)[^/]*\.ya?ml$/i.test(f));
+    const conda = env.files.find((f) => {
+      // two passes, so a long file name cannot make the search backtrack
+      const base = f.slice(f.lastIndexOf('/') + 1);
+      const ext = /\.ya?ml$/i.exec(base);
+      return !!ext && /environment|conda/i.test(base.slice(0, ext.index));
+    });
     const pyproject = env.files.find((f) => /(^|\/)pyproject\.toml$/.test(f));
     const fix = conda
       ? `Add \`- python=3.x\` (the version you used) to the dependencies in ${conda}.`

@@ -473,7 +473,7 @@ function fromReadme(text: string, path: string, out: LicenseDeclaration[]): void
     }
     // "MIT", "Apache 2.0", "[MIT](LICENSE)", "This project is MIT licensed."
     for (let k = 0; k < body.length; k++) {
-      const l = body[k]!.trim().replace(/\[([^\]]{1,100})\]\([^)]{0,300}\)/g, '$1');
+      const l = body[k]!.trim().replace(/\[([^[\]]{1,100})\]\([^()[\]]{0,300}\)/g, '$1');
       if (l === '') continue;
       const named = /^(?:this\s+\w+\s+is\s+)?([A-Za-z0-9][A-Za-z0-9 .+-]{1,40}?)[- ]licen[cs]ed\b/i.exec(l);
       const phrase = named ? named[1]! : l.replace(/[.:]$/, '');

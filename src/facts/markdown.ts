@@ -10,6 +10,7 @@
 // reStructuredText has no comparable library for JavaScript; a small line-based reader handles it below.
 // Nothing here throws: the lexer is wrapped, and input is capped (MAX_MARKDOWN_CHARS, lines at MAX_LINE).
 import { extractFrontMatter, type FrontMatter } from '../util/frontmatter.ts';
+import { firstHtmlHeading, trimTrailingAny } from '../util/text.ts';
 import type { Snapshot } from '../source/types.ts';
 import { Lexer, Tokenizer, type Token, type Tokens } from 'marked';
 
@@ -883,7 +884,7 @@ function addCode(
   const lines = value.split('\n');
   for (let k = 0; k < lines.length; k++) {
     for (const m of lines[k]!.matchAll(BARE_URL)) {
-      const url = trimUrl(m[0]).replace(/["')\]]+$/, '');
+      const url = trimTrailingAny(trimUrl(m[0]), `"')]`);
       b.links.push({ url, text: url, line: line + k, image: false, inCode: true, heading });
     }
   }
@@ -936,14 +937,14 @@ function addHtml(
       if (/<\/table>/i.test(noComments)) flushTable();
       continue;
     }
-    const hm = /<h([1-6])\b[^<>]{0,500}>(.{0,500}?)<\/h\1>/i.exec(noComments);
+    const hm = firstHtmlHeading(noComments);
     if (hm) {
       flush();
-      const text = stripEmphasis(hm[2]!.replace(/<[^<>]{0,500}>/g, ' '))
+      const text = stripEmphasis(hm.inner.replace(/<[^<>]{0,500}>/g, ' '))
         .replace(/\s+/g, ' ')
         .trim();
       if (text !== '') {
-        onHeading(text, Number(hm[1]), lineNo);
+        onHeading(text, hm.level, lineNo);
         h = currentHeading();
       }
       continue;

@@ -730,7 +730,7 @@ export function analyseReadme(path: string, o: MdOutline): ReadmeFacts {
   if (!sections.results && o.frontMatter && /^model-index\s*:/m.test(o.frontMatter.yaml)) {
     const yamlLines = o.frontMatter.yaml.split('\n', 5000);
     const at = yamlLines.findIndex((l) => /^model-index\s*:/.test(l));
-    const hasValue = yamlLines.slice(at).some((l) => /^\s*-?\s*value\s*:\s*["']?[-+]?\d/.test(l));
+    const hasValue = yamlLines.slice(at).some((l) => /^\s*(?:-\s*)?value\s*:\s*["']?[-+]?\d/.test(l));
     if (hasValue) mark('results', o.frontMatter.startLine + at, 'model-index results in the card metadata');
   }
 

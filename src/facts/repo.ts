@@ -3,6 +3,24 @@
 import type { Evidence, Inventory } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
 
+const TEST_FILES = new Set(['conftest.py', 'pytest.ini', 'tox.ini', 'noxfile.py']);
+
+/**
+ * A test file or test configuration, by path segments (one regex over the whole path backtracked on long
+ * repeated `test/` prefixes): a `.py` under `test/` or `tests/`, `test_*.py`, `*_test.py`, conftest.py,
+ * pytest.ini, tox.ini, noxfile.py.
+ */
+export function isTestPath(path: string): boolean {
+  if (/[\n\r\u2028\u2029]/.test(path)) return false;
+  const parts = path.split('/');
+  const base = parts[parts.length - 1]!;
+  if (TEST_FILES.has(base) || path.endsWith('_test.py')) return true;
+  if (!base.endsWith('.py')) return false;
+  if (base.startsWith('test_') && base.length > 'test_.py'.length) return true;
+  const dir = parts.slice(0, -1).findIndex((d) => d === 'test' || d === 'tests');
+  return dir !== -1 && parts.slice(dir + 1).join('/').length > '.py'.length;
+}
+
 const CONFIG_DIRS = new Set([
   'config',
   'configs',
@@ -51,9 +69,7 @@ export function collectRepo(
     contributing: has(/^(?:\.github\/|docs\/)?contributing(?:\.\w+)?$/),
     codeOfConduct: has(/^(?:\.github\/|docs\/)?code[_-]of[_-]conduct(?:\.\w+)?$/),
     security: has(/^(?:\.github\/|docs\/)?security(?:\.\w+)?$/),
-    tests: has(
-      /(?:^|\/)tests?\/.+\.py$|(?:^|\/)test_[^/]+\.py$|_test\.py$|(?:^|\/)conftest\.py$|(?:^|\/)(?:pytest\.ini|tox\.ini|noxfile\.py)$/,
-    ),
+    tests: lower.some(isTestPath),
     ci: has(
       /^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^\.circleci\/config\.yml$|^azure-pipelines\.yml$|^\.travis\.yml$|^jenkinsfile$|^\.buildkite\//,
     ),

@@ -2,6 +2,7 @@
 // notices) per step: the most useful come first, and one notice counts what was left out.
 import type { Level, Report } from '../model.ts';
 import { truncate } from '../render/escape.ts';
+import { trimTrailing } from '../util/text.ts';
 
 export interface Annotation {
   level: Level;
@@ -26,11 +27,9 @@ export interface AnnotationPlan {
  */
 export function planAnnotations(report: Report, pathPrefix = '.'): AnnotationPlan {
   const at = (path: string): string => {
-    const p = pathPrefix
-      .replace(/\\/g, '/')
-      .replace(/^\.\/?/, '')
-      .replace(/\/+$/, '');
-    return p ? `${p}/${path}` : path;
+    const p = pathPrefix.replace(/\\/g, '/').replace(/^\.\/?/, '');
+    const prefix = trimTrailing(p, '/');
+    return prefix ? `${prefix}/${path}` : path;
   };
   const line = (n: number | null | undefined): number | undefined =>
     typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : undefined;

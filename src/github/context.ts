@@ -1,5 +1,6 @@
 // What the Action knows about the workflow run, read once from the runner's environment.
 import { readFileSync } from 'node:fs';
+import { trimTrailing } from '../util/text.ts';
 
 export interface ActionContext {
   eventName: string;
@@ -31,8 +32,8 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): ActionContext
     owner,
     repo,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    serverUrl: trimTrailing(env.GITHUB_SERVER_URL || 'https://github.com', '/'),
+    apiUrl: trimTrailing(env.GITHUB_API_URL || 'https://api.github.com', '/'),
     runId: env.GITHUB_RUN_ID ?? '',
     sha: env.GITHUB_SHA ?? '',
   };

@@ -4,6 +4,7 @@
 import { createClient, type GitHubClient } from './client.ts';
 import { ScanTargetError } from '../errors.ts';
 import type { RemoteTarget, RepoApi, TreeItem } from '../source/remote.ts';
+import { trimTrailing } from '../util/text.ts';
 
 export interface ApiOptions {
   token?: string | undefined;
@@ -16,7 +17,7 @@ const quiet = { warning: () => {}, info: () => {} };
 
 function restClient(options: ApiOptions): GitHubClient {
   return createClient(options.token ?? '', quiet, {
-    baseUrl: (options.baseUrl || 'https://api.github.com').replace(/\/+$/, ''),
+    baseUrl: trimTrailing(options.baseUrl || 'https://api.github.com', '/'),
     retries: options.retries ?? 2,
   });
 }

@@ -2,6 +2,7 @@
 // One rule per check id (stable across runs and versions), one result per failing or partial check.
 import { createHash } from 'node:crypto';
 import type { CheckResult, Evidence, Report } from '../model.ts';
+import { trimLeading, trimTrailing } from '../util/text.ts';
 
 /** Where the check catalogue lives; each rule's helpUri is this page with the check id as the anchor. */
 export const CHECKS_DOC_URL = 'https://github.com/reproscore/reproscore/blob/main/docs/checks.md';
@@ -61,7 +62,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
             name: 'ReproScore',
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: CHECKS_DOC_URL.replace(/\/blob\/.*$/, ''),
+            informationUri: beforeBlob(CHECKS_DOC_URL),
             rules,
           },
         },
@@ -129,11 +130,14 @@ function location(prefix: string, path: string, line: number | undefined): Sarif
   };
 }
 
+/** a GitHub URL up to its `/blob/…` part (`/\/blob\/.*$/` removed, without the backtracking) */
+function beforeBlob(url: string): string {
+  const at = url.indexOf('/blob/');
+  return at === -1 || /[\n\r\u2028\u2029]/.test(url.slice(at)) ? url : url.slice(0, at);
+}
+
 function normalizePrefix(prefix: string | undefined): string {
-  const p = (prefix ?? '')
-    .replace(/\\/g, '/')
-    .replace(/^\.\/?/, '')
-    .replace(/^\/+|\/+$/g, '');
+  const p = trimLeading(trimTrailing((prefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, ''), '/'), '/');
   return p === '' || p === '.' ? '' : p + '/';
 }
 

@@ -104,7 +104,12 @@ export async function findGitRepo(dir: string): Promise<GitRepo | null> {
     if (st?.isDirectory()) return { top: cur, gitDir: dotGit, commonDir: dotGit };
     if (st?.isFile()) {
       const text = await readFile(dotGit, 'utf8').catch(() => '');
-      const m = /^gitdir:[ \t]*(.+?)[ \t]*$/m.exec(text.slice(0, 4096));
+      // the line, then its trailing blanks in a second pass (`(.+?)[ \t]*$` backtracks on long runs of blanks)
+      const line = /^gitdir:[ \t]*([^\n\r\u2028\u2029]*)$/m.exec(text.slice(0, 4096));
+      const raw = line ? line[1]! : '';
+      let end = raw.length;
+      while (end > 0 && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
+      const m = end > 0 ? [line![0], raw.slice(0, end)] : null;
       if (m) {
         const gitDir = isAbsolute(m[1]!) ? m[1]! : resolve(cur, m[1]!);
         const common = await readFile(join(gitDir, 'commondir'), 'utf8').catch(() => null);

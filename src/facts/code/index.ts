@@ -9,6 +9,7 @@ import { consoleScripts, type ConsoleScript } from './packaging.ts';
 import { skimPython, summarizePython, type Arg, type Call, type PySummary } from './python.ts';
 import { summarizeMakefile, summarizeShell, type LaunchCommand, type ShellSummary } from './shell.ts';
 import { collectWeights } from './weights.ts';
+import { trimTrailing, urlWithExtension } from '../../util/text.ts';
 
 export interface CodeFacts {
   trainingScripts: ScriptEntry[];
@@ -470,11 +471,7 @@ function evaluationSignal(reached: Reached[], entry: PyFile): Hit | null {
   // an evaluation function run by the entry: named so, and running the model without gradients
   for (const r of reached) {
     for (const s of r.scopes) {
-      if (
-        s === '<module>' ||
-        !/(?:^|[._])(?:eval\w*|valid\w*|estimate_loss|test|test_epoch|run_test)$/i.test(s)
-      )
-        continue;
+      if (s === '<module>' || !isEvalScope(s)) continue;
       const calls = r.file.byScope.get(s) ?? [];
       const q = calls.find(
         (c) => NO_GRAD.test(c.full) || (c.method === 'eval' && c.args.length === 0 && c.receiver !== ''),
@@ -549,11 +546,7 @@ function inferenceSignal(
     (x) => x.c.method === 'generate' && x.c.receiver !== '' && !/random|rng|Generator/.test(x.c.receiver),
   );
   if (gen) return hit(gen, `calls ${gen.c.callee}()`);
-  const pipe = all.find((x) =>
-    /^(?:transformers|diffusers)\b.*(?:\.pipeline|Pipeline\.from_pretrained|Pipeline\w*\.from_pretrained)$/.test(
-      x.c.full,
-    ),
-  );
+  const pipe = all.find((x) => isPipelineCall(x.c.full));
   if (pipe) return hit(pipe, `builds an inference pipeline with ${pipe.c.callee}()`);
   if (!training && !evaluation) {
     const pred = all.find(
@@ -571,6 +564,44 @@ function inferenceSignal(
     if (load && !saves) return hit(load, `is a command-line tool that loads a model with ${load.c.callee}()`);
   }
   return null;
+}
+
+/** longer file names are not read for their words (the name patterns below are not linear in the length) */
+const MAX_NAME = 255;
+
+const EVAL_SCOPE_PREFIXES = ['eval', 'valid'];
+const EVAL_SCOPE_NAMES = ['estimate_loss', 'test', 'test_epoch', 'run_test'];
+
+/**
+ * `/(?:^|[._])(?:eval\w*|valid\w*|estimate_loss|test|test_epoch|run_test)$/i` in one pass: the name's last
+ * word-character run, or a part of it after an underscore, starts with eval/valid or is one of the names.
+ */
+export function isEvalScope(scope: string): boolean {
+  const s = scope.toLowerCase();
+  let k = s.length;
+  while (k > 0 && /\w/.test(s[k - 1]!)) k--;
+  const starts: number[] = [];
+  if (k === 0 || s[k - 1] === '.') starts.push(k);
+  for (let i = k; i < s.length; i++) if (s[i] === '_') starts.push(i + 1);
+  return starts.some(
+    (p) =>
+      EVAL_SCOPE_PREFIXES.some((w) => s.startsWith(w, p)) ||
+      EVAL_SCOPE_NAMES.some((w) => s.length - p === w.length && s.startsWith(w, p)),
+  );
+}
+
+/** `transformers.pipeline`, `diffusers.StableDiffusionPipeline.from_pretrained` and the like, in linear time */
+export function isPipelineCall(full: string): boolean {
+  const lib = /^(?:transformers|diffusers)\b/.exec(full);
+  if (!lib || /[\n\r\u2028\u2029]/.test(full)) return false;
+  if (full.endsWith('.pipeline') && full.length - '.pipeline'.length >= lib[0].length) return true;
+  const suffix = '.from_pretrained';
+  if (!full.endsWith(suffix)) return false;
+  // the word just before `.from_pretrained` contains `Pipeline` (after the library name)
+  const end = full.length - suffix.length;
+  let start = end;
+  while (start > lib[0].length && /\w/.test(full[start - 1]!)) start--;
+  return full.slice(start, end).includes('Pipeline');
 }
 
 const PREP_NAME =
@@ -601,7 +632,7 @@ function dataPrepSignal(reached: Reached[], entry: PyFile): Hit | null {
       x.c.method === 'write' ||
       /^(?:pandas|numpy)\.(?:read_\w+|load\w*)$/.test(x.c.full),
   );
-  if (PREP_NAME.test(stem(entry.path)) && (src || write || tok || io)) {
+  if (PREP_NAME.test(stem(entry.path).slice(0, MAX_NAME)) && (src || write || tok || io)) {
     const x = (src ?? write ?? tok ?? io)!;
     return hit(
       x,
@@ -792,10 +823,13 @@ const BUILDERS = new Set([
   'sql',
   'xml',
 ]);
-const DATA_URL =
-  /\.(?:zip|tar|tar\.gz|tgz|tar\.bz2|tbz2|tar\.xz|txz|gz|bz2|xz|7z|rar|parquet|csv|tsv|jsonl|json|txt|npy|arff|data)(?:\?[^\s]*)?$/i;
-const WEIGHT_URL =
-  /\.(?:pt|pth|pth\.tar|ckpt|safetensors|bin|h5|hdf5|keras|onnx|gguf|msgpack|pb|tflite|npz|pkl|pickle)(?:\?[^\s]*)?$/i;
+// an extension, optionally followed by a query string (matched in linear time, see urlWithExtension)
+const DATA_URL = urlWithExtension(
+  /\.(?:zip|tar|tar\.gz|tgz|tar\.bz2|tbz2|tar\.xz|txz|gz|bz2|xz|7z|rar|parquet|csv|tsv|jsonl|json|txt|npy|arff|data)$/i,
+);
+const WEIGHT_URL = urlWithExtension(
+  /\.(?:pt|pth|pth\.tar|ckpt|safetensors|bin|h5|hdf5|keras|onnx|gguf|msgpack|pb|tflite|npz|pkl|pickle)$/i,
+);
 const DOWNLOADS =
   /(?:^|\.)(?:urlretrieve|urlopen|download\w*|get_file|retrieve|fetch\w*)$|^(?:requests\.get|httpx\.get|wget\.\w+|gdown\.\w+)$/;
 
@@ -908,7 +942,7 @@ const GENERIC_LOADERS = new Set(['ImageFolder', 'DatasetFolder', 'VisionDataset'
 
 export function collectCode(snapshot: Snapshot): CodeFacts {
   const findings: Finding[] = [];
-  const excludedDirs = snapshot.excluded.map((e) => e.path.replace(/\/+$/, ''));
+  const excludedDirs = snapshot.excluded.map((e) => trimTrailing(e.path, '/'));
   const isExcluded = (p: string) => excludedDirs.some((d) => p === d || p.startsWith(d + '/'));
   const paths = snapshot.files.map((f) => f.path).filter((p) => !isExcluded(p));
 

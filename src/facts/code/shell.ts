@@ -334,8 +334,12 @@ export function summarizeMakefile(
       const semi = t.indexOf(';');
       if (semi !== -1) scanLine(t.slice(semi + 1).trim(), l.line, { cwd: null }, target, consoleScripts, sum);
     } else if (/^export\s/.test(t) || /^[A-Z_]+\s*[:?]?=/.test(t)) {
-      const m2 = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[:?]?=\s*(.*)$/.exec(t);
-      if (m2 && WATCHED_ENV.has(m2[1]!)) sum.env.push({ name: m2[1]!, value: m2[2]!, line: l.line });
+      // the name, then the value in a second pass (`\s*(.*)$` backtracks on a long run of blanks)
+      const m2 = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[:?]?=/.exec(t);
+      const value = m2 ? t.slice(m2[0].length).replace(/^\s+/, '') : '';
+      if (m2 && WATCHED_ENV.has(m2[1]!) && !/[\n\r\u2028\u2029]/.test(value)) {
+        sum.env.push({ name: m2[1]!, value, line: l.line });
+      }
     }
   }
   return sum;

@@ -4,6 +4,7 @@
 import type { Evidence, WeightsFacts } from '../../model.ts';
 import type { Snapshot } from '../../source/types.ts';
 import type { PySummary } from './python.ts';
+import { urlWithExtension } from '../../util/text.ts';
 
 /** Extensions that are weights whatever their name. */
 const ALWAYS = /\.(?:pt|pth|ckpt|safetensors|keras|onnx|gguf|tflite|pdparams)$/i;
@@ -40,8 +41,9 @@ export function isWeightFile(path: string): boolean {
 
 const HUB_ID = /^[A-Za-z0-9][\w.-]{0,95}\/[A-Za-z0-9][\w.-]{0,95}$/;
 const FILE_EXT = /\.(?:json|ya?ml|txt|pt|pth|bin|ckpt|safetensors|py|cfg|ini|toml|model|h5|onnx)$/i;
-const WEIGHT_URL =
-  /\.(?:pt|pth|pth\.tar|ckpt|safetensors|bin|h5|hdf5|keras|onnx|gguf|msgpack|pb|tflite|pdparams)(?:\?[^\s]*)?$/i;
+const WEIGHT_URL = urlWithExtension(
+  /\.(?:pt|pth|pth\.tar|ckpt|safetensors|bin|h5|hdf5|keras|onnx|gguf|msgpack|pb|tflite|pdparams)$/i,
+);
 const CHECKPOINT_REV = /^(?:step|ckpt|checkpoint|iter|iteration|epoch|global_step|global-step)[-_]?\d+/i;
 const GATED =
   /request access|access request|forms\.gle|docs\.google\.com\/forms|fill (?:out|in) (?:the|this|a) (?:form|request)|gated (?:model|repo)|accept the (?:license|terms)/i;

@@ -62,7 +62,11 @@ export function parseMatchSpec(text: string): MatchSpec | null {
     rest = vm ? vm[1]!.trim() : '';
   }
   // `numpy >= 1.2` → `>=1.2`; `numpy 1.19.2 py38_0` (version, then build) → `1.19.2=py38_0`
-  const spec = rest.replace(/\s*([<>=!~]=?)\s*/g, '$1').replace(/\s+/g, '=');
+  // blanks collapsed first, so the operator pattern never scans a long run of them
+  const spec = rest
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([<>=!~]=?) ?/g, '$1')
+    .replace(/ /g, '=');
   let version: string | null = null;
   let pinned = false;
   if (spec === '') {

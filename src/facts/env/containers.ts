@@ -42,7 +42,7 @@ export function imageFacts(image: string): { python: string | null; cuda: string
 
 function substitute(s: string, vars: Map<string, string>): string {
   return s.replace(
-    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]{0,200}))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^{}]{0,200}))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
     (all, a, dflt, b) => {
       const v = vars.get(a ?? b);
       return v ?? dflt ?? all;

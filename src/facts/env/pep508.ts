@@ -1,6 +1,7 @@
 // PEP 508 requirement strings and PEP 440 version specifiers, read only as far as pinning needs:
 // the name, what follows it, and whether that selects exactly one release.
 // Every pattern here is anchored and linear; inputs are bounded by the callers' line caps.
+import { trimTrailing } from '../../util/text.ts';
 
 export interface Requirement {
   /** the name as written */
@@ -160,7 +161,7 @@ export function nameFromUrl(url: string): string | null {
   let bare = (hash >= 0 ? url.slice(0, hash) : url).split('?')[0] ?? '';
   const at = bare.lastIndexOf('@');
   if (at > bare.indexOf('://') + 3 && at > bare.lastIndexOf('/')) bare = bare.slice(0, at);
-  bare = bare.replace(/\/+$/, '');
+  bare = trimTrailing(bare, '/');
   let file = bare.slice(bare.lastIndexOf('/') + 1);
   if (!file) return null;
   if (/\.whl$/i.test(file)) return file.split('-')[0] ?? null;

@@ -476,7 +476,7 @@ export function parseToxIni(text: string, path: string): ParsedEnvFile {
   };
   for (const p of envlist?.parts ?? []) {
     for (const m of p.text.matchAll(/py(3)(\d{1,2})\b/g)) consider(`${m[1]}.${m[2]}`, p.line, p.text);
-    for (const m of p.text.matchAll(/py\{([^}]{0,200})\}/g)) {
+    for (const m of p.text.matchAll(/py\{([^{}]{0,200})\}/g)) {
       for (const n of m[1]!.split(',')) {
         const d = /^\s*(3)(\d{1,2})\s*$/.exec(n);
         if (d) consider(`${d[1]}.${d[2]}`, p.line, p.text);

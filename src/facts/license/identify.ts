@@ -18,6 +18,7 @@
 import { referenceData } from './data.ts';
 import { licenseParagraphs, MAX_LICENSE_CHARS, type Paragraph } from './normalize.ts';
 import { canonicalId, resolveLicenseName, spdxName, isKnownSpdxId } from './names.ts';
+import { trimEndSpace } from '../../util/text.ts';
 
 export interface Identified {
   spdx: string;
@@ -98,12 +99,20 @@ function cmp(a: string, b: string): number {
 
 const TAG = /SPDX-License-Identifier:[ \t]*([^\r\n]{1,200})/i;
 
+// the text before a comment's closing star-slash or `-->` on its last line, in one pass (the regex this replaces,
+// star-slash-dot-star-dollar, backtracked on a long run of closers)
+function beforeCommentEnd(s: string): string {
+  let from = s.length;
+  while (from > 0 && !'\n\r\u2028\u2029'.includes(s[from - 1]!)) from--;
+  const ends = [s.indexOf('*/', from), s.indexOf('-->', from)].filter((i) => i !== -1);
+  return ends.length ? s.slice(0, Math.min(...ends)) : s;
+}
+
 function spdxTag(text: string): IdentifiedDetail | null {
   const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const m = TAG.exec(head);
   if (!m) return null;
-  const value = m[1]!
-    .replace(/\*\/.*$|-->.*$/, '')
+  const value = beforeCommentEnd(m[1]!)
     .trim()
     .replace(/[.;,]$/, '');
   if (value === '') return null;
@@ -226,18 +235,20 @@ function knownTerms(flat: string, headChars: number): IdentifiedDetail | null {
 // A short notice that names its license instead of containing it:
 // "This work is licensed under a Creative Commons Attribution-NonCommercial 4.0 International License."
 const NOTICE =
-  /\b(?:licensed|released|distributed|available|provided|published|covered|made available)\s+under\s+(?:the\s+terms\s+of\s+)?(?:the\s+|an?\s+)?([^\n.;()]{2,100}?(?:licen[cs]e\b(?:,? (?:version |v)?[0-9](?:\.[0-9]){0,2}\b)?|\b[0-9]\.[0-9]\b|$))/i;
+  /\b(?:licensed|released|distributed|available|provided|published|covered|made available) under (?:the terms of )?(?:the |an? )?([^\n.;()]{2,100}?(?:licen[cs]e\b(?:,? (?:version |v)?[0-9](?:\.[0-9]){0,2}\b)?|\b[0-9]\.[0-9]\b|$))/i;
 
 /** "MIT License", "Apache License 2.0" from a notice sentence; exported for the README reader */
 export function licenseFromNotice(text: string): { phrase: string; spdx: string; name: string } | null {
   const flat = text
     .slice(0, 5000)
-    .replace(/\[([^\]\n]{1,120})\]\([^)\n]{0,300}\)/g, '$1')
+    .replace(/\[([^[\]\n]{1,120})\]\([^()[\]\n]{0,300}\)/g, '$1')
     .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ');
+  // NOTICE expects the single spaces made here
   const m = NOTICE.exec(flat);
   if (!m) return null;
-  const phrase = m[1]!.trim().replace(/\s*\[$/, '');
+  let phrase = m[1]!.trim();
+  if (phrase.endsWith('[')) phrase = trimEndSpace(phrase.slice(0, -1));
   const resolved = resolveLicenseName(phrase);
   if (!resolved) return null;
   return { phrase, ...resolved };

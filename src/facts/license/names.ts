@@ -233,7 +233,8 @@ export function resolveLicenseName(value: string): NamedLicense | null {
     if (strict) return { spdx: strict, name: strict };
   }
   // "Apache 2.0 OR MIT", "MIT/Apache-2.0": names joined by operators, no parentheses
-  const parts = v.split(/\s+(OR|AND)\s+|\s*\/\s*/);
+  // blanks collapsed first, so the separators never scan a long run of them
+  const parts = v.replace(/\s+/g, ' ').split(/ (OR|AND) | ?\/ ?/);
   if (parts.length > 1 && !v.includes('(')) {
     const ids: string[] = [];
     const ops: string[] = [];
