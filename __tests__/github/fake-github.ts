@@ -106,6 +106,8 @@ export interface FakeGitHub {
   options: FakeGitHubOptions;
   /** answer the next n requests matching `method` with `status` (e.g. 502 to exercise retries) */
   failNext(method: string, status: number, n?: number, body?: Json, headers?: Record<string, string>): void;
+  /** never answer the next n requests matching `method` (a hung API; the connection closes with the server) */
+  hangNext(method: string, n?: number): void;
   /** a comment written by someone else (a person, another bot) */
   addComment(issue: number, body: string, user?: { login: string; type: string }): Comment;
   close(): Promise<void>;
@@ -149,6 +151,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     body?: Json;
     headers?: Record<string, string>;
   }[] = [];
+  const hangs: { method: string; n: number }[] = [];
   let nextId = 1000;
   let clock = Date.parse('2026-11-01T00:00:00Z');
   const now = () => new Date((clock += 1000)).toISOString().replace(/\.\d+Z$/, 'Z');
@@ -294,6 +297,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     }
 
+    const hang = hangs.find((h) => h.method === method && h.n > 0);
+    if (hang) {
+      hang.n--;
+      return;
+    }
     const failure = failures.find((f) => f.method === method && f.n > 0);
     if (failure) {
       failure.n--;
@@ -367,6 +375,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     comments,
     options,
     failNext: (method, status, n = 1, body, headers) => failures.push({ method, status, n, body, headers }),
+    hangNext: (method, n = 1) => void hangs.push({ method, n }),
     addComment: (issue, body, who) => addComment(issue, body, who ? user(who.login, who.type, 7) : BOT),
     close: () =>
       new Promise<void>((resolve) => {

@@ -10,7 +10,7 @@ import { COMMENT_MAX_LENGTH, renderMarkdown } from '../render/markdown.ts';
 import { renderSarif } from '../render/sarif.ts';
 import { planAnnotations } from './annotations.ts';
 import { extractCommit, type BaseTree } from './base.ts';
-import { httpStatus, isPermissionError, type GitHubClient } from './client.ts';
+import { describeApiError, isPermissionError, type GitHubClient } from './client.ts';
 import { commentMarker, upsertComment, type CommentResult } from './comment.ts';
 import { pullRequestOf, type ActionContext } from './context.ts';
 import type { ActionIO } from './io.ts';
@@ -237,7 +237,7 @@ async function publishComment(
       return null;
     }
     io.warning(
-      `ReproScore could not comment on pull request #${prNumber} (HTTP ${httpStatus(err) ?? 'error'}: ${(err as Error).message}). The report is in the job summary.`,
+      `ReproScore could not comment on pull request #${prNumber}: ${describeApiError(err)}. The report is in the job summary and the outputs.`,
     );
     return null;
   }

@@ -1,6 +1,6 @@
 // The one GitHub API client: the toolkit's Octokit (proxy support, GITHUB_API_URL) with retry and throttling.
 import { getOctokit } from '@actions/github';
-import { GitHub } from '@actions/github/lib/utils';
+import { GitHub, defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
@@ -18,6 +18,34 @@ export interface ClientOptions {
   retries?: number;
   /** turn off the throttling queue (tests that must not wait a second between writes) */
   throttle?: boolean;
+  /** how long one request may take before it is abandoned (30 s by default) */
+  timeoutMs?: number;
+}
+
+/** A request that got no answer in time; its message is what the Action shows. */
+export class ApiTimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super(`the GitHub API did not answer within ${ms / 1000} s`);
+    this.name = 'ApiTimeoutError';
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+type Fetch = typeof globalThis.fetch;
+
+/** The toolkit's fetch (proxy-aware) with a deadline on every attempt, so that a hung API cannot hang the job. */
+function fetchWithTimeout(base: Fetch, ms: number): Fetch {
+  return async (url, init) => {
+    const deadline = AbortSignal.timeout(ms);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    try {
+      return await base(url, { ...init, signal });
+    } catch (err) {
+      if (deadline.aborted) throw new ApiTimeoutError(ms);
+      throw err;
+    }
+  };
 }
 
 /** Retry and back off on primary and secondary rate limits at most this many times... */
@@ -46,8 +74,13 @@ export function createClient(token: string, log: ClientLog, options: ClientOptio
       );
       return false;
     };
+  const baseFetch = (defaults.request?.fetch as Fetch | undefined) ?? globalThis.fetch;
   const settings = {
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    request: {
+      ...defaults.request,
+      fetch: fetchWithTimeout(baseFetch, options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    },
     retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     throttle: {
       enabled: options.throttle ?? true,
@@ -74,4 +107,27 @@ export function httpStatus(err: unknown): number | undefined {
 /** A write refused for want of permission: the read-only token of a fork PR, or `permissions:` too narrow. */
 export function isPermissionError(err: unknown): boolean {
   return httpStatus(err) === 403 && !/rate limit/i.test(String((err as Error).message ?? ''));
+}
+
+/** What went wrong with an API call, in words for a warning: a timeout, an exhausted rate limit, or the status. */
+export function describeApiError(err: unknown): string {
+  const e = err as {
+    message?: unknown;
+    cause?: unknown;
+    response?: { headers?: Record<string, unknown> };
+  } | null;
+  const message = String(e?.message ?? err);
+  if (err instanceof ApiTimeoutError || e?.cause instanceof ApiTimeoutError) {
+    return (e?.cause instanceof ApiTimeoutError ? e.cause : (err as ApiTimeoutError)).message;
+  }
+  const status = httpStatus(err);
+  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+    const reset = Number(e?.response?.headers?.['x-ratelimit-reset']);
+    const when =
+      Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
+    return `the GitHub API rate limit is exhausted (HTTP ${status}${when})`;
+  }
+  // an answer has a response; a network failure is reported by Octokit as a 500 without one
+  if (status !== undefined && e?.response) return `HTTP ${status}: ${message}`;
+  return `the GitHub API could not be reached: ${message}`;
 }
