@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);
+import {
+  safeTerminalText
+} from "./chunks/chunk-K5E2CVUN.js";
+import {
+  VERSION
+} from "./chunks/chunk-IBVA5IIH.js";
+import {
+  ConfigError,
+  ScanTargetError
+} from "./chunks/chunk-JWNWJ4WK.js";
+import "./chunks/chunk-TISUZJXF.js";
+
+// src/cli/main.ts
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+var FORMATS = ["text", "json", "markdown", "sarif"];
+var HELP = `reproscore ${VERSION} \u2014 how reproducible is this AI/ML repository, and what to add
+
+Usage:
+  reproscore [PATH] [--format text|json|markdown|sarif] [--output FILE] [--config FILE] [--fail-under N]
+  reproscore github:OWNER/REPO[@REF] [options]   scan through the GitHub API, without a clone
+  reproscore org OWNER [--output DIR] [--topic T] [--limit N] [--shard I/N] [--include-forks] [--include-archived]
+                                  scan every repository of an organisation or user: leaderboard + badges
+  reproscore org-merge DIR... --output DIR   merge shard folders of one owner into one leaderboard
+  reproscore validate FILE...     validate declarations (model/dataset cards, CITATION.cff, Croissant,
+                                  dvc.yaml, MLproject, environment.yml, datasets.yaml, .reproscore.yml)
+  reproscore --version | --help
+
+Options:
+  -f, --format FORMAT   text (default), json, markdown or sarif
+  -o, --output FILE     write the report to FILE instead of standard output
+  -c, --config FILE     use this configuration instead of the repository's .reproscore.yml
+      --fail-under N    exit 1 when the score is below N (0-100)
+  -v, --verbose         text format: list passing checks too
+      --token TOKEN     GitHub token for github: targets (default: $GITHUB_TOKEN; $GITHUB_API_URL is honoured)
+
+Exit codes: 0 scanned (score \u2265 --fail-under), 1 score under --fail-under, 2 could not scan.
+`;
+async function main(argv, io) {
+  if (argv[0] === "validate") {
+    const { runValidate } = await import("./chunks/command-KJY5F4GV.js");
+    return runValidate(argv.slice(1), {
+      readFile: (p) => readFile(p, "utf8"),
+      out: (line) => io.out(line + "\n"),
+      err: (line) => io.err(line + "\n")
+    });
+  }
+  if (argv[0] === "org" || argv[0] === "org-merge") {
+    const { runOrgCommand } = await import("./chunks/org-XOYVPFV2.js");
+    return runOrgCommand(argv, io);
+  }
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f", default: "text" },
+        output: { type: "string", short: "o" },
+        config: { type: "string", short: "c" },
+        "fail-under": { type: "string" },
+        verbose: { type: "boolean", short: "v", default: false },
+        token: { type: "string" },
+        version: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (err) {
+    io.err(`reproscore: ${err.message}
+${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.out(`${VERSION}
+`);
+    return 0;
+  }
+  const format = values.format;
+  if (!FORMATS.includes(format)) {
+    io.err(
+      `reproscore: unknown format '${safeTerminalText(String(values.format))}' (text, json, markdown or sarif)
+`
+    );
+    return 2;
+  }
+  if (positionals.length > 1) {
+    io.err(`reproscore: one PATH at a time (got ${positionals.length})
+`);
+    return 2;
+  }
+  let failUnder = null;
+  if (values["fail-under"] !== void 0) {
+    failUnder = Number(values["fail-under"]);
+    if (!Number.isInteger(failUnder) || failUnder < 0 || failUnder > 100) {
+      io.err(`reproscore: --fail-under takes a whole number from 0 to 100
+`);
+      return 2;
+    }
+  }
+  const target = positionals[0] ?? ".";
+  let report;
+  try {
+    let config = null;
+    if (values.config) {
+      const text = await readFile(values.config, "utf8").catch((err) => {
+        throw new ConfigError(`${values.config}: could not be read (${err.code ?? err.message})`);
+      });
+      config = { text, path: values.config };
+    }
+    const { scan } = await import("./chunks/pipeline-6OJD3CBK.js");
+    let source;
+    let apiCalls = null;
+    const { parseRemoteTarget } = await import("./chunks/remote-IOXYZ7IV.js");
+    const remote = parseRemoteTarget(target);
+    if (remote) {
+      const [{ RemoteSource }, { octokitRepoApi }] = await Promise.all([
+        import("./chunks/remote-IOXYZ7IV.js"),
+        import("./chunks/repo-api-Y4HZO4DA.js")
+      ]);
+      const token = values.token ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
+      const remoteSource = new RemoteSource(
+        remote,
+        octokitRepoApi(remote, { token, baseUrl: io.env.GITHUB_API_URL })
+      );
+      apiCalls = () => remoteSource.apiCalls;
+      source = remoteSource;
+    } else {
+      const { LocalSource } = await import("./chunks/local-H7SLH5WP.js");
+      source = new LocalSource(target);
+    }
+    report = await scan(source, { config, limits: remote ? { concurrency: 8 } : {} });
+    if (apiCalls) report.target.apiCalls = apiCalls();
+    failUnder ??= report.config?.failUnder ?? null;
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof ScanTargetError) {
+      io.err(`reproscore: ${safeTerminalText(err.message)}
+`);
+      return 2;
+    }
+    io.err(
+      `reproscore: could not scan ${safeTerminalText(target)}: ${safeTerminalText(String(err?.message ?? err))}
+`
+    );
+    return 2;
+  }
+  const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-JVQQU5XJ.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-YEZFEFED.js")).renderSarif(report) : (await import("./chunks/text-KA6TZ6SJ.js")).renderText(report, {
+    color: color || Boolean(io.env.FORCE_COLOR),
+    verbose: values.verbose
+  });
+  if (values.output) {
+    try {
+      await writeFile(values.output, rendered);
+    } catch (err) {
+      io.err(
+        `reproscore: could not write ${safeTerminalText(values.output)}: ${err.code}
+`
+      );
+      return 2;
+    }
+    io.err(
+      `reproscore: score ${report.score} (${report.grade}); ${format} report written to ${safeTerminalText(values.output)}
+`
+    );
+  } else {
+    io.out(rendered);
+  }
+  if (failUnder !== null && report.score < failUnder) {
+    io.err(`reproscore: score ${report.score} is under ${failUnder}
+`);
+    return 1;
+  }
+  return 0;
+}
+
+// src/cli.ts
+main(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`reproscore: ${String(err?.stack ?? err)}
+`);
+    process.exitCode = 2;
+  }
+);
+//# sourceMappingURL=cli.js.map
