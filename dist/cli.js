@@ -48,7 +48,7 @@ async function main(argv, io) {
     });
   }
   if (argv[0] === "org" || argv[0] === "org-merge") {
-    const { runOrgCommand } = await import("./chunks/org-XOYVPFV2.js");
+    const { runOrgCommand } = await import("./chunks/org-R2TBQ27Y.js");
     return runOrgCommand(argv, io);
   }
   let args;
@@ -114,7 +114,7 @@ ${HELP}`);
       });
       config = { text, path: values.config };
     }
-    const { scan } = await import("./chunks/pipeline-6OJD3CBK.js");
+    const { scan } = await import("./chunks/pipeline-RQ2YPQN3.js");
     let source;
     let apiCalls = null;
     const { parseRemoteTarget } = await import("./chunks/remote-IOXYZ7IV.js");

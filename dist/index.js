@@ -28,7 +28,7 @@ import {
 } from "./chunks/chunk-6DFPOF2U.js";
 import {
   scan
-} from "./chunks/chunk-GEZQR7J2.js";
+} from "./chunks/chunk-YRKXIBR4.js";
 import "./chunks/chunk-IBVA5IIH.js";
 import "./chunks/chunk-NL2CULDS.js";
 import {

@@ -409,16 +409,22 @@ const METRICS =
   /^(?:sklearn\.metrics\b|torchmetrics\b|torcheval\b|evaluate\.load$|datasets\.load_metric$|lm_eval\b|sacrebleu\b|nltk\.translate\.bleu_score\b|rouge_score\b|pycocotools\.cocoeval\b|jiwer\b|seqeval\b|bert_score\b)/;
 const NO_GRAD = /^(?:torch\.no_grad|torch\.inference_mode|torch\.set_grad_enabled)$/;
 
-function evaluationSignal(reached: Reached[], entry: PyFile): Hit | null {
-  const all: { f: PyFile; c: Call }[] = [];
+type ReachedCall = { f: PyFile; c: Call };
+
+/** Every call in the scopes a run of the entry point reaches, with its file. */
+function reachedCalls(reached: Reached[]): ReachedCall[] {
+  const all: ReachedCall[] = [];
   for (const r of reached)
     for (const s of r.scopes) for (const c of r.file.byScope.get(s) ?? []) all.push({ f: r.file, c });
-  const hit = (x: { f: PyFile; c: Call }, what: string): Hit => ({
-    file: x.f,
-    call: x.c,
-    line: x.c.line,
-    what,
-  });
+  return all;
+}
+
+function hit(x: ReachedCall, what: string): Hit {
+  return { file: x.f, call: x.c, line: x.c.line, what };
+}
+
+function evaluationSignal(reached: Reached[], entry: PyFile): Hit | null {
+  const all = reachedCalls(reached);
   const ev = all.find(
     (x) => x.c.method === 'evaluate' && x.c.receiver !== '' && !x.c.full.startsWith('evaluate.'),
   );
@@ -518,15 +524,7 @@ function inferenceSignal(
   evaluation: boolean,
   consoleScript: boolean,
 ): Hit | null {
-  const all: { f: PyFile; c: Call }[] = [];
-  for (const r of reached)
-    for (const s of r.scopes) for (const c of r.file.byScope.get(s) ?? []) all.push({ f: r.file, c });
-  const hit = (x: { f: PyFile; c: Call }, what: string): Hit => ({
-    file: x.f,
-    call: x.c,
-    line: x.c.line,
-    what,
-  });
+  const all = reachedCalls(reached);
   const named =
     /(?:^|[_-])(?:sample|sampling|predict\w*|infer\w*|demo|generate|generation|chat|app|serve|server|interactive|translate|caption|synthesi[sz]e|inpaint|txt2img|img2img|transcribe|detect|classify|recognize)(?:[_-]|$)/i.test(
       stem(entry.path),
@@ -612,15 +610,7 @@ const DATA_WRITE =
   /(?:^|\.)(?:memmap|tofile|save_to_disk|to_parquet|to_csv|to_json|savez\w*|TFRecordWriter|push_to_hub|write_text|write_bytes)$|^(?:numpy\.save|pickle\.dump|json\.dump|torch\.save)$/;
 
 function dataPrepSignal(reached: Reached[], entry: PyFile): Hit | null {
-  const all: { f: PyFile; c: Call }[] = [];
-  for (const r of reached)
-    for (const s of r.scopes) for (const c of r.file.byScope.get(s) ?? []) all.push({ f: r.file, c });
-  const hit = (x: { f: PyFile; c: Call }, what: string): Hit => ({
-    file: x.f,
-    call: x.c,
-    line: x.c.line,
-    what,
-  });
+  const all = reachedCalls(reached);
   const src = all.find((x) => DATA_SOURCE.test(x.c.full));
   const write = all.find((x) => DATA_WRITE.test(x.c.full));
   const tok = all.find(
