@@ -110,24 +110,51 @@ export function isPermissionError(err: unknown): boolean {
 }
 
 /** What went wrong with an API call, in words for a warning: a timeout, an exhausted rate limit, or the status. */
-export function describeApiError(err: unknown): string {
+/** What went wrong with a GitHub API call, for messages in the Action and the CLI alike. */
+export type ApiFault =
+  | { kind: 'timeout'; message: string }
+  | { kind: 'rate-limit'; status: number; resetAt: string | null }
+  | { kind: 'unreachable'; message: string }
+  | { kind: 'http'; status: number; message: string };
+
+export function classifyApiError(err: unknown): ApiFault {
   const e = err as {
     message?: unknown;
     cause?: unknown;
     response?: { headers?: Record<string, unknown> };
   } | null;
   const message = String(e?.message ?? err);
-  if (err instanceof ApiTimeoutError || e?.cause instanceof ApiTimeoutError) {
-    return (e?.cause instanceof ApiTimeoutError ? e.cause : (err as ApiTimeoutError)).message;
-  }
+  if (err instanceof ApiTimeoutError) return { kind: 'timeout', message: err.message };
+  if (e?.cause instanceof ApiTimeoutError) return { kind: 'timeout', message: e.cause.message };
   const status = httpStatus(err);
-  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-    const reset = Number(e?.response?.headers?.['x-ratelimit-reset']);
-    const when =
-      Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
-    return `the GitHub API rate limit is exhausted (HTTP ${status}${when})`;
+  const headers = e?.response?.headers ?? {};
+  if (
+    (status === 403 || status === 429) &&
+    (status === 429 || headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message))
+  ) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    return {
+      kind: 'rate-limit',
+      status,
+      resetAt: Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : null,
+    };
   }
   // an answer has a response; a network failure is reported by Octokit as a 500 without one
-  if (status !== undefined && e?.response) return `HTTP ${status}: ${message}`;
-  return `the GitHub API could not be reached: ${message}`;
+  if (status !== undefined && e?.response) return { kind: 'http', status, message };
+  return { kind: 'unreachable', message };
+}
+
+/** One line for the Action's warnings. */
+export function describeApiError(err: unknown): string {
+  const f = classifyApiError(err);
+  switch (f.kind) {
+    case 'timeout':
+      return f.message;
+    case 'rate-limit':
+      return `the GitHub API rate limit is exhausted (HTTP ${f.status}${f.resetAt ? `; it resets at ${f.resetAt}` : ''})`;
+    case 'http':
+      return `HTTP ${f.status}: ${f.message}`;
+    case 'unreachable':
+      return `the GitHub API could not be reached: ${f.message}`;
+  }
 }

@@ -1,7 +1,7 @@
 // The REST calls a remote scan makes (RepoApi for src/source/remote.ts), with retry and rate-limit handling,
 // and errors turned into one clear line: not found, private without a token, rate limit (with its reset time),
 // network down. The token is never printed.
-import { createClient, type GitHubClient } from './client.ts';
+import { classifyApiError, createClient, type GitHubClient } from './client.ts';
 import { ScanTargetError } from '../errors.ts';
 import type { RemoteTarget, RepoApi, TreeItem } from '../source/remote.ts';
 import { trimTrailing } from '../util/text.ts';
@@ -22,54 +22,39 @@ function restClient(options: ApiOptions): GitHubClient {
   });
 }
 
-interface HttpError {
-  status?: number;
-  message?: string;
-  code?: string;
-  response?: { headers?: Record<string, string | undefined> };
-  cause?: { code?: string };
-}
-
+/** The CLI's one line (exit 2) for a failed call, built on the Action's classification of API faults. */
 export function describeApiError(
   err: unknown,
   target: string,
   hasToken: boolean,
   notFound = 'repository or ref not found',
 ): ScanTargetError {
-  const e = err as HttpError;
-  const headers = e.response?.headers ?? {};
-  if (e.status === 404) {
+  const f = classifyApiError(err);
+  if (f.kind === 'http' && f.status === 404) {
     return new ScanTargetError(
       hasToken
         ? `${target}: ${notFound} (or the token cannot see it)`
         : `${target}: ${notFound} (a private repository needs a token: set GITHUB_TOKEN or pass --token)`,
     );
   }
-  if (e.status === 401) return new ScanTargetError(`${target}: the token was rejected (401 Bad credentials)`);
-  if (
-    (e.status === 403 || e.status === 429) &&
-    (headers['x-ratelimit-remaining'] === '0' || e.status === 429)
-  ) {
-    const reset = Number(headers['x-ratelimit-reset']);
-    const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+  if (f.kind === 'http' && f.status === 401) {
+    return new ScanTargetError(`${target}: the token was rejected (401 Bad credentials)`);
+  }
+  if (f.kind === 'rate-limit') {
     return new ScanTargetError(
-      `${target}: GitHub API rate limit exhausted${when}${hasToken ? '' : ' (a token raises the limit: set GITHUB_TOKEN)'}`,
+      `${target}: GitHub API rate limit exhausted${f.resetAt ? ` until ${f.resetAt}` : ''}${hasToken ? '' : ' (a token raises the limit: set GITHUB_TOKEN)'}`,
     );
   }
-  if (e.status === 403)
-    return new ScanTargetError(`${target}: access forbidden (403): ${firstLine(e.message)}`);
-  // no HTTP response at all: the request never reached GitHub (Octokit reports these as status 500)
-  const code = e.cause?.code ?? (typeof e.code === 'string' ? e.code : undefined);
-  if (!e.status || !e.response) {
-    return new ScanTargetError(
-      `${target}: could not reach the GitHub API (${code ?? firstLine(e.message) ?? 'network error'})`,
-    );
+  if (f.kind === 'http' && f.status === 403) {
+    return new ScanTargetError(`${target}: access forbidden (403): ${firstLine(f.message)}`);
   }
-  return new ScanTargetError(`${target}: GitHub API error ${e.status}: ${firstLine(e.message)}`);
+  if (f.kind === 'http')
+    return new ScanTargetError(`${target}: GitHub API error ${f.status}: ${firstLine(f.message)}`);
+  return new ScanTargetError(`${target}: could not reach the GitHub API (${firstLine(f.message)})`);
 }
 
-function firstLine(s: string | undefined): string {
-  return (s ?? '').split('\n')[0]!.slice(0, 200);
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.slice(0, 200);
 }
 
 /** RepoApi over Octokit, counting its calls. */
