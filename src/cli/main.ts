@@ -117,13 +117,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const { scan } = await import('../pipeline.ts');
     let source: FileSource;
     let apiCalls: (() => number) | null = null;
-    const { parseRemoteTarget } = await import('../source/remote.ts');
+    const { parseRemoteTarget, RemoteSource } = await import('../source/remote.ts');
     const remote = parseRemoteTarget(target);
     if (remote) {
-      const [{ RemoteSource }, { octokitRepoApi }] = await Promise.all([
-        import('../source/remote.ts'),
-        import('../github/repo-api.ts'),
-      ]);
+      const { octokitRepoApi } = await import('../github/repo-api.ts');
       const token = values.token ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
       const remoteSource = new RemoteSource(
         remote,
