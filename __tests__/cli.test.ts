@@ -136,3 +136,16 @@ describe('a repository with no ML in it', () => {
     expect(md).toMatch(/> No ML code, models or datasets were found/);
   });
 });
+
+describe('reproscore validate', () => {
+  it('prints FILE:LINE:COLUMN lines with the file’s own text stripped of terminal escapes', async () => {
+    const dir = repo({
+      'CITATION.cff':
+        'cff-version: 1.2.0\nmessage: Cite it\ntitle: T\nauthors:\n  - family-names: A\n"\u001b[2Jevil": 1\n',
+    });
+    const r = await run(['validate', join(dir, 'CITATION.cff')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/CITATION\.cff:6:1 .*evil/);
+    expect(r.out).not.toContain('\u001b');
+  });
+});

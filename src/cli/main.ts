@@ -48,8 +48,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const { runValidate } = await import('../validate/command.ts');
     return runValidate(argv.slice(1), {
       readFile: (p) => readFile(p, 'utf8'),
-      out: (line) => io.out(line + '\n'),
-      err: (line) => io.err(line + '\n'),
+      // messages can quote the file's own keys and values: keep their control characters off the terminal
+      out: (line) => io.out(safeTerminalText(line) + '\n'),
+      err: (line) => io.err(safeTerminalText(line) + '\n'),
     });
   }
   if (argv[0] === 'org' || argv[0] === 'org-merge') {
