@@ -43,12 +43,13 @@ async function main(argv, io) {
     const { runValidate } = await import("./chunks/command-KJY5F4GV.js");
     return runValidate(argv.slice(1), {
       readFile: (p) => readFile(p, "utf8"),
-      out: (line) => io.out(line + "\n"),
-      err: (line) => io.err(line + "\n")
+      // messages can quote the file's own keys and values: keep their control characters off the terminal
+      out: (line) => io.out(safeTerminalText(line) + "\n"),
+      err: (line) => io.err(safeTerminalText(line) + "\n")
     });
   }
   if (argv[0] === "org" || argv[0] === "org-merge") {
-    const { runOrgCommand } = await import("./chunks/org-R2TBQ27Y.js");
+    const { runOrgCommand } = await import("./chunks/org-TLY3VOYP.js");
     return runOrgCommand(argv, io);
   }
   let args;
@@ -117,13 +118,10 @@ ${HELP}`);
     const { scan } = await import("./chunks/pipeline-RQ2YPQN3.js");
     let source;
     let apiCalls = null;
-    const { parseRemoteTarget } = await import("./chunks/remote-IOXYZ7IV.js");
+    const { parseRemoteTarget, RemoteSource } = await import("./chunks/remote-IOXYZ7IV.js");
     const remote = parseRemoteTarget(target);
     if (remote) {
-      const [{ RemoteSource }, { octokitRepoApi }] = await Promise.all([
-        import("./chunks/remote-IOXYZ7IV.js"),
-        import("./chunks/repo-api-Y4HZO4DA.js")
-      ]);
+      const { octokitRepoApi } = await import("./chunks/repo-api-RN733LNI.js");
       const token = values.token ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
       const remoteSource = new RemoteSource(
         remote,

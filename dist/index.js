@@ -9,7 +9,7 @@ import {
   isPermissionError,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-7QEBEKX4.js";
+} from "./chunks/chunk-KWKFVRCL.js";
 import {
   renderJson
 } from "./chunks/chunk-VCGEAONU.js";
