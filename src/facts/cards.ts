@@ -4,6 +4,7 @@
 import type { CardRef, Evidence, Finding } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
 import { extractFrontMatter } from '../util/frontmatter.ts';
+import { endsWithCI } from '../util/path.ts';
 import { loadYaml } from '../util/yaml.ts';
 import {
   outlineOf,
@@ -112,6 +113,8 @@ function isDatasheetPath(path: string): boolean {
 
 /** Files this collector reads: named cards and datasheets anywhere, every README.md (cards by front matter). */
 export function wantsCard(path: string): boolean {
+  // every card and datasheet name ends in .md; other READMEs are the README collector's
+  if (!endsWithCI(path, '.md')) return wantsReadme(path);
   const base = basename(path);
   return (
     MODEL_CARD_NAME.test(base) ||

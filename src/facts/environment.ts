@@ -17,6 +17,7 @@
 //   outside it), 'most' at 75 % or more, 'some' above 0, 'none' at 0, 'n/a' when nothing is declared.
 import type { Dependency, EnvironmentFacts, Evidence, Finding, Pinning } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
+import { baseOf, extOf, INERT_EXTENSIONS } from '../util/path.ts';
 import { parseCondaEnv } from './env/conda.ts';
 import { parseApptainer, parseCog, parseDevcontainer, parseDockerfile } from './env/containers.ts';
 import { isDevName } from './env/lines.ts';
@@ -79,9 +80,20 @@ const LOCK_NAMES = new Set([
 const CONDA_NAME =
   /^(?:environment|env|conda|conda[-_]env|conda[-_]environment)(?:[-_.][a-z0-9_.-]{1,60})?\.ya?ml$/;
 const CONDA_DIRS = new Set(['envs', 'environments', 'conda']);
+/** the only names with a code or data extension that can be environment files */
+const CONTAINER_OR_SETUP = /^(?:setup\.py|(?:dockerfile|singularity|apptainer)\..*)$/i;
 
 /** What kind of environment file a path is, from its name alone; null when it is none. */
 export function classifyEnvironmentPath(path: string): EnvKind | null {
+  // most files of a tree are data or code: their extension rules them out before any splitting
+  const name = baseOf(path);
+  const ext = extOf(name);
+  if (
+    (ext === 'py' || ext === 'ipynb' || INERT_EXTENSIONS.has(ext)) &&
+    !CONTAINER_OR_SETUP.test(name) &&
+    !path.startsWith('.devcontainer/')
+  )
+    return null;
   const segs = path.split('/');
   if (segs.length > 12) return null;
   const base = segs[segs.length - 1]!;

@@ -5,6 +5,7 @@ import { parse as parseToml } from 'smol-toml';
 import type { ArtifactLicense, Finding, LicenseInfo } from '../model.ts';
 import type { FileContent, Snapshot } from '../source/types.ts';
 import { extractFrontMatter } from '../util/frontmatter.ts';
+import { depthOf } from '../util/path.ts';
 import { loadYaml } from '../util/yaml.ts';
 import { identifyDetailed, licenseFromNotice, type IdentifiedDetail } from './license/identify.ts';
 import { resolveLicenseName, spdxName } from './license/names.ts';
@@ -60,6 +61,8 @@ const SKIPPED_EXT = /\.(?:pdf|png|jpe?g|gif|docx?|html?|py|js|ts|json|ya?ml|toml
 
 /** the files this collector reads (also exported as `wants`, the name the pipeline's read plan expects) */
 export function wantsLicense(path: string): boolean {
+  // deeper than two folders only LICENSES/<id> could count, and that is one folder deep
+  if (depthOf(path, 3) === 3) return false;
   const name = basename(path);
   const parents = dirs(path);
   if (parents.length === 0) {
@@ -269,6 +272,7 @@ function appliesTo(path: string): ArtifactLicense['appliesTo'] {
 function artifactLicenses(snapshot: Snapshot, findings: Finding[]): ArtifactLicense[] {
   const out: ArtifactLicense[] = [];
   for (const { path } of snapshot.files) {
+    if (depthOf(path, 3) === 3) continue;
     const name = basename(path);
     const parents = dirs(path);
     let artifact = false;

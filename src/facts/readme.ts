@@ -22,9 +22,9 @@ const README_NAME = /^readme(?:\.(md|markdown|mdown|mkd|rst|rest|txt))?$/i;
 
 function readmeRank(path: string): number | null {
   const slash = path.lastIndexOf('/');
-  const dir = slash < 0 ? '' : path.slice(0, slash).toLowerCase();
   const m = README_NAME.exec(path.slice(slash + 1));
   if (!m) return null;
+  const dir = slash < 0 ? '' : path.slice(0, slash).toLowerCase();
   const dirRank = dir === '' ? 0 : dir === '.github' ? 10 : dir === 'docs' ? 20 : null;
   if (dirRank === null) return null;
   const ext = (m[1] ?? '').toLowerCase();

@@ -2,6 +2,7 @@
 // files, and commands that reproduce results (Makefile targets, reproduce scripts).
 import type { Evidence, Inventory } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
+import { baseOf, extOf, someDir } from '../util/path.ts';
 
 const TEST_FILES = new Set(['conftest.py', 'pytest.ini', 'tox.ini', 'noxfile.py']);
 
@@ -12,13 +13,19 @@ const TEST_FILES = new Set(['conftest.py', 'pytest.ini', 'tox.ini', 'noxfile.py'
  */
 export function isTestPath(path: string): boolean {
   if (/[\n\r\u2028\u2029]/.test(path)) return false;
-  const parts = path.split('/');
-  const base = parts[parts.length - 1]!;
+  const base = baseOf(path);
   if (TEST_FILES.has(base) || path.endsWith('_test.py')) return true;
   if (!base.endsWith('.py')) return false;
   if (base.startsWith('test_') && base.length > 'test_.py'.length) return true;
-  const dir = parts.slice(0, -1).findIndex((d) => d === 'test' || d === 'tests');
-  return dir !== -1 && parts.slice(dir + 1).join('/').length > '.py'.length;
+  // a .py somewhere below the first test/ or tests/ folder
+  let start = 0;
+  for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', start)) {
+    const len = at - start;
+    if ((len === 4 || len === 5) && path.startsWith(len === 4 ? 'test' : 'tests', start))
+      return path.length - (at + 1) > '.py'.length;
+    start = at + 1;
+  }
+  return false;
 }
 
 const CONFIG_DIRS = new Set([
@@ -32,13 +39,13 @@ const CONFIG_DIRS = new Set([
   'experiments',
   'recipes',
 ]);
-const CONFIG_EXT = /\.(?:ya?ml|json|toml|gin|py|cfg|ini|jsonnet)$/i;
 // (a root config.json is a Hugging Face model's architecture, not an experiment's settings)
 const ROOT_CONFIG_NAMES =
   /^(?:params|hparams|hyperparams|train_config|training_config|default_config|accelerate_config|sweep|ds_config[\w-]*|deepspeed[\w-]*|fsdp[\w-]*)\.(?:ya?ml|json|toml)$|^config\.(?:ya?ml|toml)$|\.gin$/i;
 /** files that live in config-like folders but are not experiment configuration */
 const NOT_CONFIG =
-  /(?:^|\/)(?:__init__\.py|environment\.ya?ml|conda\.ya?ml|requirements[\w-]*\.txt|datasets\.ya?ml|docker-compose[\w.-]*\.ya?ml|\.pre-commit-config\.yaml)$/i;
+  /^(?:__init__\.py|environment\.ya?ml|conda\.ya?ml|requirements[\w-]*\.txt|datasets\.ya?ml|docker-compose[\w.-]*\.ya?ml|\.pre-commit-config\.yaml)$/i;
+const CONFIG_EXTENSIONS = new Set(['yaml', 'yml', 'json', 'toml', 'gin', 'py', 'cfg', 'ini', 'jsonnet']);
 
 const REPRODUCE_SCRIPT =
   /^(?:scripts\/)?(?:reproduce|repro|run_all|run_experiments?|run_pipeline|replicate)[\w-]*\.(?:sh|bash|py)$/i;
@@ -50,12 +57,15 @@ export function wantsRepo(path: string): boolean {
 }
 
 export function isConfigFile(path: string): boolean {
-  if (NOT_CONFIG.test(path) || path.startsWith('.github/')) return false;
-  const parts = path.split('/');
-  const name = parts[parts.length - 1]!;
-  if (parts.length === 1) return ROOT_CONFIG_NAMES.test(name);
-  if (!CONFIG_EXT.test(name)) return false;
-  return parts.slice(0, -1).some((d) => CONFIG_DIRS.has(d.toLowerCase())) || ROOT_CONFIG_NAMES.test(name);
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  if (NOT_CONFIG.test(name) || path.startsWith('.github/')) return false;
+  if (slash === -1) return ROOT_CONFIG_NAMES.test(name);
+  if (!CONFIG_EXTENSIONS.has(extOf(name))) return false;
+  // (the longest config folder name has 11 letters: shorter tests first, no lower-casing of long names)
+  return (
+    someDir(path, (d) => d.length <= 11 && CONFIG_DIRS.has(d.toLowerCase())) || ROOT_CONFIG_NAMES.test(name)
+  );
 }
 
 export function collectRepo(

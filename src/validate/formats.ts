@@ -1,6 +1,7 @@
 // Which declaration a file is: from its name first, then (when the name does not decide) from its content.
 // Content sniffing only looks at top-level keys line by line, with anchored regexes that cannot backtrack.
 import { extractFrontMatter } from '../util/frontmatter.ts';
+import { baseOf, extOf } from '../util/path.ts';
 
 export type Format =
   | 'hf-model-card'
@@ -157,8 +158,12 @@ export function detectFormat(path: string, text?: string): Format | null {
   return lower.endsWith('.jsonld') ? 'croissant' : null;
 }
 
+const DECLARATION_EXTENSIONS = new Set(['', 'cff', 'yaml', 'yml', 'lock', 'dvc', 'json', 'jsonld', 'md']);
+
 /** Where a repository's declarations are looked for during a scan (cards come from the card collector). */
 export function scanFormat(path: string): Format | null {
+  // only these extensions (or none) name a declaration: a cheap test for the many files that are neither
+  if (!path.includes('\\') && !DECLARATION_EXTENSIONS.has(extOf(baseOf(path)))) return null;
   const base = baseName(path);
   const lower = base.toLowerCase();
   if (lower === 'citation.cff') return dirName(path) === '' ? 'citation-cff' : null;

@@ -9,6 +9,7 @@ import { consoleScripts, type ConsoleScript } from './packaging.ts';
 import { skimPython, summarizePython, type Arg, type Call, type PySummary } from './python.ts';
 import { summarizeMakefile, summarizeShell, type LaunchCommand, type ShellSummary } from './shell.ts';
 import { collectWeights } from './weights.ts';
+import { baseOf, extOf, someDir } from '../../util/path.ts';
 import { trimTrailing, urlWithExtension } from '../../util/text.ts';
 
 export interface CodeFacts {
@@ -26,13 +27,27 @@ export interface CodeFacts {
   findings: Finding[];
 }
 
-const SHELL_EXT = /\.(?:sh|bash|slurm|sbatch)$/i;
-const MAKEFILE = /(?:^|\/)(?:GNUmakefile|[Mm]akefile|[^/]+\.mk)$/;
-const PACKAGING = /(?:^|\/)(?:pyproject\.toml|setup\.py|setup\.cfg)$/;
+const SHELL_EXTENSIONS = new Set(['sh', 'bash', 'slurm', 'sbatch']);
+const PACKAGING_NAMES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg']);
+const isShell = (name: string) => SHELL_EXTENSIONS.has(extOf(name));
+const isMakefile = (name: string) =>
+  name === 'Makefile' ||
+  name === 'makefile' ||
+  name === 'GNUmakefile' ||
+  (name.length > 3 && name.endsWith('.mk'));
+const isPackaging = (name: string) => PACKAGING_NAMES.has(name);
+const isPythonOrNotebook = (path: string) => {
+  const ext = extOf(baseOf(path));
+  return ext === 'py' || ext === 'ipynb';
+};
 
 /** The files this collector reads: Python, notebooks, shell/Slurm launchers, Makefiles and packaging files. */
 export function wantsCode(path: string): boolean {
-  return /\.(?:py|ipynb)$/i.test(path) || SHELL_EXT.test(path) || MAKEFILE.test(path) || PACKAGING.test(path);
+  const name = baseOf(path);
+  const ext = extOf(name);
+  return (
+    ext === 'py' || ext === 'ipynb' || SHELL_EXTENSIONS.has(ext) || isMakefile(name) || isPackaging(name)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -63,11 +78,12 @@ const stem = (p: string) => base(p).replace(/\.[^.]+$/, '');
 function isUnitTestPath(path: string): boolean {
   const b = base(path);
   if (/^test_.*\.py$/i.test(b) || /_tests?\.py$/i.test(b) || b === 'conftest.py') return true;
-  return path
-    .split('/')
-    .slice(0, -1)
-    .some((d) => /^(?:tests?|testing|unittests?|unit_tests)$/i.test(d));
+  return someDir(path, (d) => d.length >= 4 && d.length <= 10 && UNIT_TEST_DIR.test(d));
 }
+const UNIT_TEST_DIR = /^(?:tests?|testing|unittests?|unit_tests)$/i;
+/** a module path whose segments are identifiers: word characters, none starting with a digit */
+const IDENT_PATH = /^[A-Za-z_][\w/]*$/;
+const BAD_SEGMENT_START = /\/(?:[^A-Za-z_]|$)/;
 
 function line(f: PyFile, l: number): number {
   if (!f.lineMap) return l;
@@ -110,28 +126,42 @@ function makePyFile(path: string, s: PySummary, notebook: boolean, lineMap: numb
 
 class Modules {
   private readonly exact = new Map<string, string>();
-  private readonly bySuffix = new Map<string, string[]>();
+  /** dotted module names by their last component; lists in listing order */
+  private readonly byLast = new Map<string, { name: string; path: string }[]>();
+  private readonly suffixCache = new Map<string, string[] | undefined>();
   constructor(paths: Iterable<string>) {
     for (const p of paths) {
       if (!p.endsWith('.py')) continue;
-      let parts = p.slice(0, -3).split('/');
-      if (parts[parts.length - 1] === '__init__') parts = parts.slice(0, -1);
-      if (!parts.length || parts.some((x) => !/^[A-Za-z_][\w]*$/.test(x))) continue;
-      const name = parts.join('.');
+      let stemPath = p.slice(0, -3);
+      if (stemPath === '__init__') continue;
+      if (stemPath.endsWith('/__init__')) stemPath = stemPath.slice(0, -'/__init__'.length);
+      // every segment an identifier (ASCII, as Python's importable names in practice)
+      if (!IDENT_PATH.test(stemPath) || BAD_SEGMENT_START.test(stemPath)) continue;
+      const name = stemPath.replaceAll('/', '.');
       this.exact.set(name, p);
-      for (let k = 1; k < parts.length; k++) {
-        const suffix = parts.slice(k).join('.');
-        let list = this.bySuffix.get(suffix);
-        if (!list) this.bySuffix.set(suffix, (list = []));
-        list.push(p);
-      }
+      const last = name.slice(name.lastIndexOf('.') + 1);
+      let list = this.byLast.get(last);
+      if (!list) this.byLast.set(last, (list = []));
+      list.push({ name, path: p });
     }
+  }
+  /** the files whose module name ends with `.name` (a proper suffix on a component boundary) */
+  private bySuffix(name: string): string[] | undefined {
+    if (this.suffixCache.has(name)) return this.suffixCache.get(name);
+    const tail = '.' + name;
+    const list = this.byLast
+      .get(name.slice(name.lastIndexOf('.') + 1))
+      ?.filter((m) => m.name.endsWith(tail))
+      .map((m) => m.path);
+    const found = list && list.length ? list : undefined;
+    this.suffixCache.set(name, found);
+    return found;
   }
   /** the repository file of a module, trying the importer's package, the root and src/ layouts */
   module(name: string, importer: string | null): string | null {
     const hit = this.exact.get(name) ?? this.exact.get(`src.${name}`);
     if (hit) return hit;
-    const list = this.bySuffix.get(name);
+    const list = this.bySuffix(name);
     if (!list) return null;
     if (list.length === 1) return list[0]!;
     if (importer) {
@@ -939,23 +969,26 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   // console scripts first: they make modules entry points and names in launchers resolvable
   const scripts: ConsoleScript[] = [];
   for (const p of paths) {
-    if (!PACKAGING.test(p)) continue;
+    if (!isPackaging(base(p))) continue;
     const text = snapshot.contents.get(p)?.text;
     if (text) scripts.push(...consoleScripts(p, text, findings));
   }
 
   const mods = new Modules(paths);
   const scriptsByName = new Map(scripts.map((s) => [s.name, s]));
-  const pyPaths = new Set(paths.filter((p) => /\.(?:py|ipynb)$/i.test(p)));
+  const pyPaths = new Set(paths.filter(isPythonOrNotebook));
 
   // launchers: shell/Slurm scripts and Makefiles (notebook shell escapes join them once notebooks are read)
   const consoleNames = new Set(scriptsByName.keys());
   const launchers = new Map<string, ShellSummary>();
   for (const p of paths) {
+    const name = base(p);
+    const shell = isShell(name);
+    if (!shell && !isMakefile(name)) continue;
     const text = snapshot.contents.get(p)?.text;
     if (text == null) continue;
-    if (SHELL_EXT.test(p)) launchers.set(p, summarizeShell(text, consoleNames));
-    else if (MAKEFILE.test(p)) launchers.set(p, summarizeMakefile(text, consoleNames));
+    if (shell) launchers.set(p, summarizeShell(text, consoleNames));
+    else launchers.set(p, summarizeMakefile(text, consoleNames));
   }
   const targetOf = (launcher: string, cmd: LaunchCommand): string | null => {
     if (cmd.consoleScript) {

@@ -1,0 +1,123 @@
+// Cheap helpers for repository paths (forward slashes, relative to the root). The read plan and the collectors
+// call their name tests on every listed path, so these avoid splitting and lower-casing whole paths.
+
+/** The last segment of a path. */
+export function baseOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** The lower-cased text after the last dot of a file name ('' when it has none): what `/\.(?:ext)$/i` tests. */
+export function extOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/** How many folders a path sits in (the number of slashes), counting no further than `max`. */
+export function depthOf(path: string, max = Infinity): number {
+  let n = 0;
+  for (let at = path.indexOf('/'); at !== -1 && n < max; at = path.indexOf('/', at + 1)) n++;
+  return n;
+}
+
+/** Whether any folder of the path (not its last segment) satisfies `test`. */
+export function someDir(path: string, test: (dir: string) => boolean): boolean {
+  let start = 0;
+  for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', start)) {
+    if (test(path.slice(start, at))) return true;
+    start = at + 1;
+  }
+  return false;
+}
+
+/**
+ * Extensions of data, media, archives, compiled objects and other languages' sources: a file with one of these
+ * is never a README, license, card, environment file, declaration or experiment config, whatever its name
+ * (weights and Python are told apart by their own collectors).
+ */
+export const INERT_EXTENSIONS: ReadonlySet<string> = new Set([
+  'npy',
+  'npz',
+  'pkl',
+  'pickle',
+  'joblib',
+  'pt',
+  'pth',
+  'ckpt',
+  'bin',
+  'safetensors',
+  'h5',
+  'hdf5',
+  'onnx',
+  'tflite',
+  'pb',
+  'gguf',
+  'msgpack',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'bmp',
+  'tif',
+  'tiff',
+  'webp',
+  'ico',
+  'svg',
+  'mp3',
+  'mp4',
+  'wav',
+  'flac',
+  'ogg',
+  'avi',
+  'mov',
+  'mkv',
+  'csv',
+  'tsv',
+  'parquet',
+  'arrow',
+  'feather',
+  'tfrecord',
+  'gz',
+  'tgz',
+  'zip',
+  'tar',
+  'bz2',
+  'xz',
+  'zst',
+  '7z',
+  'pdf',
+  'so',
+  'o',
+  'a',
+  'dll',
+  'dylib',
+  'exe',
+  'pyc',
+  'pyd',
+  'c',
+  'cc',
+  'cpp',
+  'cxx',
+  'h',
+  'hpp',
+  'cu',
+  'cuh',
+  'js',
+  'mjs',
+  'ts',
+  'tsx',
+  'jsx',
+  'java',
+  'go',
+  'rs',
+  'html',
+  'htm',
+  'css',
+  'scss',
+  'log',
+  'pyi',
+]);
+
+/** Whether `name` ends with `suffix` (given in lower case), ignoring case. */
+export function endsWithCI(name: string, suffix: string): boolean {
+  return name.length >= suffix.length && name.slice(name.length - suffix.length).toLowerCase() === suffix;
+}
