@@ -19,6 +19,7 @@ import { standards } from './score/standards/index.ts';
 import { applyExclusions } from './source/exclude.ts';
 import { buildSnapshot, DEFAULT_LIMITS, type ReadLimits } from './source/snapshot.ts';
 import type { FileEntry, FileSource, Snapshot } from './source/types.ts';
+import { baseOf, extOf, INERT_EXTENSIONS } from './util/path.ts';
 import { reconcileDatasets, validateDeclarations, wantsDeclaration } from './validate/index.ts';
 import { VERSION } from './version.ts';
 
@@ -36,17 +37,18 @@ export function readPlan(): (entry: FileEntry) => number | false {
   let probes = 0;
   return (entry) => {
     const p = entry.path;
-    if (
-      wantsLicense(p) ||
-      wantsReadme(p) ||
-      wantsCard(p) ||
-      wantsEnvironment(p) ||
-      wantsCode(p) ||
-      wantsDeclaration(p) ||
-      wantsRepo(p)
-    ) {
-      return DEFAULT_LIMITS.maxFileBytes;
-    }
+    // Data, media and foreign sources are most of a large tree: of the collectors, only the license (a root
+    // LICENSE.pdf) and environment (Dockerfile.gpu-style) names can claim them, so the others are not asked.
+    const wanted = INERT_EXTENSIONS.has(extOf(baseOf(p)))
+      ? wantsLicense(p) || wantsEnvironment(p)
+      : wantsCode(p) ||
+        wantsLicense(p) ||
+        wantsReadme(p) ||
+        wantsCard(p) ||
+        wantsEnvironment(p) ||
+        wantsDeclaration(p) ||
+        wantsRepo(p);
+    if (wanted) return DEFAULT_LIMITS.maxFileBytes;
     // weight files: read the head only, to tell a Git LFS pointer from real weights
     if (probes < MAX_POINTER_PROBES && isWeightFile(p)) {
       probes++;

@@ -44,7 +44,8 @@ export interface Exclusion {
 /** Why a directory segment is excluded, or null. */
 export function excludedDirReason(segment: string): string | null {
   if (ENVIRONMENT_DIRS.has(segment)) return 'environment or cache directory';
-  if (VENDORED_DIRS.has(segment.toLowerCase())) return 'vendored third-party code';
+  // (the longest vendored name has 13 letters: longer segments are not lower-cased)
+  if (segment.length <= 13 && VENDORED_DIRS.has(segment.toLowerCase())) return 'vendored third-party code';
   if (segment.endsWith('.egg-info')) return 'build metadata';
   return null;
 }
@@ -60,22 +61,20 @@ export function applyExclusions(
   const kept: FileEntry[] = [];
   const excluded = new Map<string, string>();
   for (const f of files) {
-    const parts = f.path.split('/');
+    // the first folder of the path that is excluded, walking the slashes (no split: this runs on every file)
+    const path = f.path;
     let reason: string | null = null;
-    let at = 0;
-    for (let i = 0; i < parts.length - 1; i++) {
-      reason = excludedDirReason(parts[i]!);
+    let start = 0;
+    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', start)) {
+      reason = excludedDirReason(path.slice(start, at));
       if (reason) {
-        at = i;
+        const dir = path.slice(0, at);
+        if (!excluded.has(dir)) excluded.set(dir, reason);
         break;
       }
+      start = at + 1;
     }
-    // a directory holding pyvenv.cfg is a virtualenv whatever its name
-    if (reason) {
-      const dir = parts.slice(0, at + 1).join('/');
-      if (!excluded.has(dir)) excluded.set(dir, reason);
-      continue;
-    }
+    if (reason) continue;
     if (extra?.(f.path)) {
       excluded.set(f.path, 'ignored by configuration');
       continue;

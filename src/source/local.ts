@@ -3,7 +3,7 @@
 // Symbolic links are never followed, reads are capped, and nothing in the repository is ever executed.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { glob, type Path } from 'glob';
 import ignore, { type Ignore } from 'ignore';
 import { excludedDirReason, cmp } from './exclude.ts';
@@ -62,12 +62,21 @@ export class LocalSource implements FileSource {
   private readonly safeDirs = new Map<string, boolean>();
 
   async read(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; size: number }> {
-    const root = await this.resolveRoot();
-    if (path.startsWith('/') || path.split('/').includes('..'))
+    await this.resolveRoot();
+    return this.readSync(path, maxBytes);
+  }
+
+  readSync(path: string, maxBytes: number): { bytes: Uint8Array; size: number } {
+    const root = this.realRoot;
+    if (root === null) throw new Error('the root was not resolved: list() first');
+    if (path.startsWith('/') || (path.includes('..') && path.split('/').includes('..')))
       throw new Error('path outside the scanned root');
-    const full = join(root, ...path.split('/'));
+    // listed paths are already normal (no empty, . or .. segments): plain concatenation is join()
+    const full = NOT_NORMAL.test(path)
+      ? join(root, ...path.split('/'))
+      : root + sep + (sep === '/' ? path : path.replaceAll('/', sep));
     // a parent folder may itself be a link out of the root: checked once per folder
-    const dir = dirname(full);
+    const dir = full.slice(0, full.lastIndexOf(sep));
     let safe = this.safeDirs.get(dir);
     if (safe === undefined) {
       let real: string;
@@ -81,7 +90,8 @@ export class LocalSource implements FileSource {
     }
     if (!safe) throw new Error('resolves outside the scanned root');
     // Synchronous calls: for the many small files of a scan they are several times faster than the promise API
-    // (no thread-pool round trip per call). O_NOFOLLOW refuses a link in the last component.
+    // (no thread-pool round trip per call). O_NOFOLLOW refuses a link in the last component; O_NONBLOCK keeps a
+    // FIFO from blocking the scan.
     let fd: number;
     try {
       fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -93,23 +103,43 @@ export class LocalSource implements FileSource {
       throw new Error(code ?? (err as Error).message, { cause: err });
     }
     try {
+      // Most files are small: one read into a shared buffer, and a short read is the end of the file, so no
+      // fstat is needed. Empty reads and large files are checked with fstat (a FIFO or device reads as empty).
+      const first = Math.min(maxBytes, this.pool.length);
+      let n: number;
+      try {
+        n = first > 0 ? readSync(fd, this.pool, 0, first, 0) : 0;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        throw new Error(code === 'EISDIR' ? 'not a regular file' : (code ?? (err as Error).message), {
+          cause: err,
+        });
+      }
+      if (n > 0 && n < first) return { bytes: this.pool.slice(0, n), size: n };
       const st = fstatSync(fd);
       if (!st.isFile()) throw new Error('not a regular file');
       const size = st.size;
       const want = Math.max(0, Math.min(size, maxBytes));
       const bytes = new Uint8Array(want);
-      let got = 0;
+      let got = Math.min(n, want);
+      bytes.set(this.pool.subarray(0, got));
       while (got < want) {
-        const n = readSync(fd, bytes, got, want - got, got);
-        if (n === 0) break;
-        got += n;
+        const k = readSync(fd, bytes, got, want - got, got);
+        if (k === 0) break;
+        got += k;
       }
       return { bytes: got === want ? bytes : bytes.subarray(0, got), size };
     } finally {
       closeSync(fd);
     }
   }
+
+  /** the buffer small files are read into (copied out: the caller keeps the bytes) */
+  private readonly pool = new Uint8Array(64 * 1024);
 }
+
+/** a path with an empty, `.` or `..` segment, or a leading `./`: joined the careful way */
+const NOT_NORMAL = /\/\/|(?:^|\/)\.\.?(?:\/|$)/;
 
 function fromIndex(
   entries: { path: string; mode: number; size: number }[],

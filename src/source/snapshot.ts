@@ -40,57 +40,89 @@ export async function buildSnapshot(
   const findings: Finding[] = [];
   let budget = limits.maxTotalBytes;
   let bytesRead = 0;
-  let next = 0;
   let budgetNoted = false;
 
-  const worker = async () => {
-    while (next < wanted.length) {
-      const { entry, cap } = wanted[next++]!;
-      if (budget <= 0) {
-        if (!budgetNoted) {
-          budgetNoted = true;
-          findings.push({
-            path: entry.path,
-            level: 'warning',
-            message: `Stopped reading files after ${limits.maxTotalBytes} bytes; later files were not analysed.`,
-          });
-        }
-        continue;
+  /** the next file to read and how much of it, or null when the byte budget is spent (noted once) */
+  const claim = (entry: FileEntry, cap: number): number | null => {
+    if (budget <= 0) {
+      if (!budgetNoted) {
+        budgetNoted = true;
+        findings.push({
+          path: entry.path,
+          level: 'warning',
+          message: `Stopped reading files after ${limits.maxTotalBytes} bytes; later files were not analysed.`,
+        });
       }
-      const want = Math.min(cap, budget);
-      budget -= want;
-      try {
-        const { bytes, size } = await source.read(entry.path, want);
-        budget += want - bytes.length;
-        bytesRead += bytes.length;
-        const content = decodeContent(bytes, size);
-        contents.set(entry.path, content);
-        if (content.truncated && !content.binary && !content.lfs) {
-          findings.push({
-            path: entry.path,
-            level: 'notice',
-            message: `Only the first ${bytes.length} of ${size} bytes were read.`,
-          });
-        }
-        if (content.binary && TEXT_EXT.test(entry.path)) {
-          findings.push({
-            path: entry.path,
-            level: 'warning',
-            message: 'Binary content in a file whose name says it is text; it was not analysed.',
-          });
-        }
-        if (content.invalidUtf8) {
-          findings.push({ path: entry.path, level: 'warning', message: 'The file is not valid UTF-8.' });
-        }
-      } catch (err) {
-        budget += want;
-        const message = err instanceof Error ? err.message : String(err);
-        contents.set(entry.path, unreadable(entry.size, message));
-        findings.push({ path: entry.path, level: 'warning', message: `Could not read the file: ${message}` });
-      }
+      return null;
+    }
+    const want = Math.min(cap, budget);
+    budget -= want;
+    return want;
+  };
+  const take = (entry: FileEntry, want: number, bytes: Uint8Array, size: number) => {
+    budget += want - bytes.length;
+    bytesRead += bytes.length;
+    const content = decodeContent(bytes, size);
+    contents.set(entry.path, content);
+    if (content.truncated && !content.binary && !content.lfs) {
+      findings.push({
+        path: entry.path,
+        level: 'notice',
+        message: `Only the first ${bytes.length} of ${size} bytes were read.`,
+      });
+    }
+    if (content.binary && TEXT_EXT.test(entry.path)) {
+      findings.push({
+        path: entry.path,
+        level: 'warning',
+        message: 'Binary content in a file whose name says it is text; it was not analysed.',
+      });
+    }
+    if (content.invalidUtf8) {
+      findings.push({ path: entry.path, level: 'warning', message: 'The file is not valid UTF-8.' });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, limits.concurrency) }, worker));
+  const fail = (entry: FileEntry, want: number, err: unknown) => {
+    budget += want;
+    const message = err instanceof Error ? err.message : String(err);
+    contents.set(entry.path, unreadable(entry.size, message));
+    findings.push({ path: entry.path, level: 'warning', message: `Could not read the file: ${message}` });
+  };
+
+  const readSync = source.readSync?.bind(source);
+  if (readSync) {
+    // a local disk: plain synchronous reads in listing order, no promise per file
+    for (const { entry, cap } of wanted) {
+      const want = claim(entry, cap);
+      if (want === null) continue;
+      let got: { bytes: Uint8Array; size: number };
+      try {
+        got = readSync(entry.path, want);
+      } catch (err) {
+        fail(entry, want, err);
+        continue;
+      }
+      take(entry, want, got.bytes, got.size);
+    }
+  } else {
+    let next = 0;
+    const worker = async () => {
+      while (next < wanted.length) {
+        const { entry, cap } = wanted[next++]!;
+        const want = claim(entry, cap);
+        if (want === null) continue;
+        let got: { bytes: Uint8Array; size: number };
+        try {
+          got = await source.read(entry.path, want);
+        } catch (err) {
+          fail(entry, want, err);
+          continue;
+        }
+        take(entry, want, got.bytes, got.size);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, limits.concurrency) }, worker));
+  }
 
   return {
     snapshot: {

@@ -24,6 +24,11 @@ export interface FileSource {
   list(): Promise<Listing>;
   /** at most maxBytes bytes of the file; rejects with a message when it cannot be read */
   read(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; size: number }>;
+  /**
+   * The same, synchronously, for sources on a local disk: a scan reads thousands of small files, and a promise per
+   * file costs more than the read. Throws what `read` rejects with. Only valid after `list()`.
+   */
+  readSync?(path: string, maxBytes: number): { bytes: Uint8Array; size: number };
 }
 
 /** A file's contents as the collectors see them. */

@@ -87,3 +87,11 @@ export function firstHtmlHeading(line: string): { level: number; inner: string }
   }
   return null;
 }
+
+/**
+ * A regex that finds any of the given literal words: one scan of a text instead of one `includes` per word
+ * (about ten times faster on a large scan). Literals only, no quantifiers: linear in the text.
+ */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}

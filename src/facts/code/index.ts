@@ -10,7 +10,7 @@ import { skimPython, summarizePython, type Arg, type Call, type PySummary } from
 import { summarizeMakefile, summarizeShell, type LaunchCommand, type ShellSummary } from './shell.ts';
 import { collectWeights } from './weights.ts';
 import { baseOf, extOf, someDir } from '../../util/path.ts';
-import { trimTrailing, urlWithExtension } from '../../util/text.ts';
+import { anyOf, trimTrailing, urlWithExtension } from '../../util/text.ts';
 
 export interface CodeFacts {
   trainingScripts: ScriptEntry[];
@@ -90,14 +90,19 @@ function line(f: PyFile, l: number): number {
   return f.lineMap[l - 1] ?? f.lineMap[f.lineMap.length - 1] ?? 1;
 }
 
+// shared by the many files that make no calls or have no classes (skimmed library modules): never mutated
+const NO_CALLS: Map<string, Call[]> = new Map();
+const NO_BUILT: Map<string, { scope: string; by: string }[]> = new Map();
+const NO_NAMES: Set<string> = new Set();
+
 function makePyFile(path: string, s: PySummary, notebook: boolean, lineMap: number[] | null): PyFile {
-  const byScope = new Map<string, Call[]>();
+  const byScope = s.calls.length ? new Map<string, Call[]>() : NO_CALLS;
   for (const c of s.calls) {
     let list = byScope.get(c.scope);
     if (!list) byScope.set(c.scope, (list = []));
     list.push(c);
   }
-  const built = new Map<string, { scope: string; by: string }[]>();
+  const built = s.assigns.length ? new Map<string, { scope: string; by: string }[]>() : NO_BUILT;
   for (const a of s.assigns) {
     if (a.value.k !== 'call') continue;
     let list = built.get(a.target);
@@ -115,8 +120,8 @@ function makePyFile(path: string, s: PySummary, notebook: boolean, lineMap: numb
     lineMap,
     unitTest: isUnitTestPath(path) || (importsTesting && hasTests),
     byScope,
-    functions: new Set(s.functions.map((f) => f.name)),
-    classes: new Set(s.classes.map((c) => c.name)),
+    functions: s.functions.length ? new Set(s.functions.map((f) => f.name)) : NO_NAMES,
+    classes: s.classes.length ? new Set(s.classes.map((c) => c.name)) : NO_NAMES,
     built,
   };
 }
@@ -1396,7 +1401,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   for (const p of [...trainingCode].sort()) {
     // imported modules are parsed only when their text mentions what these checks look for
     const text = files.get(p)?.skimmed ? textOf(p) : null;
-    if (text !== null && !SEEDISH.some((w) => text.includes(w))) continue;
+    if (text !== null && !SEEDISH_RE.test(text)) continue;
     const f = ensureFull(p);
     if (!f || f.unitTest || judge(f).benchmark) continue;
     seeds.push(...seedEvidence(f));
@@ -1485,6 +1490,7 @@ const SEEDISH = [
   'random.key',
   'random_state',
 ];
+const SEEDISH_RE = anyOf(SEEDISH);
 const ACTION_WORDS = [
   'backward(',
   '.fit(',
@@ -1503,6 +1509,7 @@ const ACTION_WORDS = [
   'memmap(',
   'save_to_disk(',
 ];
+const ACTION_WORDS_RE = anyOf(ACTION_WORDS);
 const RELEVANT_CALLS = [
   'torchvision.datasets',
   'torchaudio.datasets',
@@ -1524,6 +1531,7 @@ const RELEVANT_CALLS = [
   'requests.get',
   'load_data(',
 ];
+const RELEVANT_CALLS_RE = anyOf(RELEVANT_CALLS);
 const COLUMN0_KEYWORDS = new Set([
   'import',
   'from',
@@ -1559,6 +1567,7 @@ const TOP_ASSIGN_SIGNS = [
   'torch.load(',
   'load_model(',
 ];
+const TOP_ASSIGN_SIGNS_RE = anyOf(TOP_ASSIGN_SIGNS);
 
 /**
  * Whether a Python file may be an entry point or load data/weights, judged from its text without parsing:
@@ -1567,7 +1576,7 @@ const TOP_ASSIGN_SIGNS = [
  */
 export function mayMatter(text: string): boolean {
   if (text.includes('__main__')) return true;
-  for (const w of RELEVANT_CALLS) if (text.includes(w)) return true;
+  if (RELEVANT_CALLS_RE.test(text)) return true;
   let executes = false;
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
@@ -1592,14 +1601,17 @@ export function mayMatter(text: string): boolean {
           if (TOP_CALLS.test(last) || (!/^_|register/i.test(last) && text.includes(`def ${last}(`)))
             return true;
         } else if (next === 61 /* = */ && text.charCodeAt(i + 1) !== 61) {
-          const rhs = text.slice(i + 1, end);
-          if (TOP_ASSIGN_SIGNS.some((w) => rhs.includes(w))) return true;
-          if (rhs.includes('(')) executes = true;
+          // every sign holds a '(': most assignments (constants) are ruled out without slicing the line
+          const paren = text.indexOf('(', i + 1);
+          if (paren !== -1 && paren < end) {
+            if (TOP_ASSIGN_SIGNS_RE.test(text.slice(i + 1, end))) return true;
+            executes = true;
+          }
         }
       }
     }
     start = end + 1;
   }
   // module-level code that runs something, in a file that mentions training, evaluation or inference
-  return executes && ACTION_WORDS.some((w) => text.includes(w));
+  return executes && ACTION_WORDS_RE.test(text);
 }

@@ -3,6 +3,7 @@
 // the few string literals that matter. The tree is dropped as soon as the summary is made.
 import { parser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
+import { anyOf } from '../../util/text.ts';
 
 /** A literal or reference seen as a call argument or assigned value. */
 export interface Arg {
@@ -120,22 +121,31 @@ const INTERESTING = [
   'fill out',
   'fill in the form',
 ];
+const INTERESTING_RE = anyOf(INTERESTING);
 
 /** Line numbers from offsets, by binary search over line starts. */
+/** Offsets to line numbers; the table of line starts is made on the first lookup (skimmed files rarely need it). */
 class Lines {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
+  private starts: number[] | null = null;
+  constructor(private readonly text: string) {}
   get count(): number {
-    return this.starts.length;
+    if (this.starts) return this.starts.length;
+    let n = 1;
+    for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) n++;
+    return n;
   }
   line(offset: number): number {
+    let starts = this.starts;
+    if (!starts) {
+      starts = this.starts = [0];
+      const text = this.text;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
@@ -324,13 +334,7 @@ export function summarizePython(text: string): PySummary {
   const addLiteral = (n: SyntaxNode, scope: string) => {
     if (n.to - n.from > 4000) return;
     const raw = src(n);
-    let hit = false;
-    for (const w of INTERESTING) {
-      if (raw.includes(w)) {
-        hit = true;
-        break;
-      }
-    }
+    const hit = INTERESTING_RE.test(raw);
     const value = stringValue(raw);
     if (value.length <= 20 && SPLIT_WORDS.has(value.toLowerCase())) s.splitScopes.add(scope);
     if (!hit) return;
@@ -662,7 +666,7 @@ export function skimPython(text: string): PySummary {
   }
   // string literals worth keeping, on the lines that hold one of the interesting words
   const seenRows = new Set<number>();
-  for (const w of INTERESTING) {
+  for (const w of INTERESTING_RE.test(text) ? INTERESTING : []) {
     for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + w.length)) {
       const rowStart = text.lastIndexOf('\n', at) + 1;
       if (seenRows.has(rowStart)) continue;
@@ -670,7 +674,7 @@ export function skimPython(text: string): PySummary {
       const row = rowAt(rowStart);
       const ln = lines.line(rowStart);
       for (const lit of quotedIn(row)) {
-        if (INTERESTING.some((x) => lit.includes(x)))
+        if (INTERESTING_RE.test(lit))
           s.literals.push({ value: lit, line: ln, scope: '<module>', inTable: true });
       }
     }

@@ -61,9 +61,10 @@ export function collectWeights(snapshot: Snapshot, paths: string[], code: Weight
   const files: WeightsFacts['files'] = [];
   const checkpoints: Evidence[] = [];
   const stepFiles: string[] = [];
-  const sizes = new Map(snapshot.files.map((f) => [f.path, f.size] as const));
+  let sizes: Map<string, number> | null = null;
   for (const p of paths) {
     if (!isWeightFile(p)) continue;
+    sizes ??= new Map(snapshot.files.map((f) => [f.path, f.size] as const));
     const c = snapshot.contents.get(p);
     const size = sizes.get(p) ?? -1;
     const lfs = !!c?.lfs;
@@ -74,11 +75,16 @@ export function collectWeights(snapshot: Snapshot, paths: string[], code: Weight
   if (stepFiles.length >= 2) {
     for (const p of stepFiles) checkpoints.push({ path: p, note: 'intermediate checkpoint file' });
   }
-  const repoDirs = new Set<string>();
-  for (const p of paths) {
-    const parts = p.split('/');
-    for (let i = 1; i < parts.length; i++) repoDirs.add(parts.slice(0, i).join('/'));
-  }
+  // the repository's folders, to tell `from_pretrained("configs/base")` from a hub id: built on first need
+  let repoDirs: Set<string> | null = null;
+  const isRepoDir = (id: string): boolean => {
+    if (!repoDirs) {
+      repoDirs = new Set<string>();
+      for (const p of paths)
+        for (let at = p.indexOf('/'); at !== -1; at = p.indexOf('/', at + 1)) repoDirs.add(p.slice(0, at));
+    }
+    return repoDirs.has(id);
+  };
 
   const links: Evidence[] = [];
   const gated: Evidence[] = [];
@@ -100,7 +106,7 @@ export function collectWeights(snapshot: Snapshot, paths: string[], code: Weight
           a?.k === 'str' &&
           HUB_ID.test(a.v) &&
           !FILE_EXT.test(a.v) &&
-          !repoDirs.has(a.v) &&
+          !isRepoDir(a.v) &&
           !a.v.startsWith('.')
         ) {
           push(links, { path: src.path, line: L, note: `hub model ${a.v} (${c.callee})` });
