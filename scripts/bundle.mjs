@@ -10,7 +10,8 @@ const check = process.argv.includes('--check');
 const outdir = 'dist';
 
 const result = await build({
-  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
+  // worker: the code collector on a second thread for large trees (started by the pipeline, see src/parallel/)
+  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', worker: 'src/parallel/code-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

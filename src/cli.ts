@@ -7,6 +7,8 @@ main(process.argv.slice(2), {
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+  // dist/worker.js beside this bundle runs the code collector on a second thread for large trees
+  codeWorker: new URL('./worker.js', import.meta.url),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     let client: GitHubClient | null = null;
     await runAction(settings, ctx, {
       io,
-      scanDir: (root, config) => scan(new LocalSource(root), { config }),
+      // dist/worker.js beside this bundle runs the code collector on a second thread for large checkouts
+      scanDir: (root, config) =>
+        scan(new LocalSource(root), { config, codeWorker: new URL('./worker.js', import.meta.url) }),
       client: () => (client ??= createClient(settings.token, io, { baseUrl: ctx.apiUrl })),
     });
   } catch (err) {

@@ -4,7 +4,7 @@ import { minimatch } from 'minimatch';
 import { CONFIG_PATHS, ConfigError, defaultConfig, parseConfig, type Config } from './config/config.ts';
 import { checks as catalog } from './checks/index.ts';
 import { collectCards, wantsCard } from './facts/cards.ts';
-import { collectCode, wantsCode } from './facts/code/index.ts';
+import { collectCode, wantsCode, type CodeFacts } from './facts/code/index.ts';
 import { isWeightFile } from './facts/code/weights.ts';
 import { emptyInventory } from './facts/empty.ts';
 import { collectEnvironment, wantsEnvironment } from './facts/environment.ts';
@@ -22,13 +22,24 @@ import type { FileEntry, FileSource, Snapshot } from './source/types.ts';
 import { baseOf, extOf, INERT_EXTENSIONS } from './util/path.ts';
 import { reconcileDatasets, validateDeclarations, wantsDeclaration } from './validate/index.ts';
 import { VERSION } from './version.ts';
+import type { CodeRunner } from './parallel/code-runner.ts';
 
 export interface ScanOptions {
   /** a configuration file's text and name given on the command line, instead of the repository's own */
   config?: { text: string; path: string } | null;
   limits?: Partial<ReadLimits>;
   now?: () => number;
+  /**
+   * The bundled worker script (dist/worker.js) that runs the code collector on a second thread for large local
+   * trees; without it everything runs on this thread. The report is the same either way.
+   */
+  codeWorker?: URL | null;
+  /** code files (Python, notebooks) from which the worker is worth starting */
+  parallelFrom?: number;
 }
+
+/** Below this many Python files and notebooks, starting a worker costs more than it saves. */
+export const PARALLEL_FROM = 4000;
 
 const MAX_POINTER_PROBES = 500;
 
@@ -91,12 +102,39 @@ export async function scan(source: FileSource, options: ScanOptions = {}): Promi
     matchers.length ? (p) => matchers.some((m) => m(p)) : undefined,
   );
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const {
-    snapshot,
-    findings: readFindings,
-    bytesRead,
-  } = await buildSnapshot(source, files, [...listing.excluded, ...excluded], readPlan(), limits);
-  const { inventory, findings: factFindings, validations } = collectFacts(snapshot);
+  // a large local tree: the code collector's worker starts now and loads while the files are read
+  let runner: CodeRunner | null = null;
+  if (options.codeWorker && source.readSync) {
+    let codeFiles = 0;
+    for (const f of files) if (f.path.endsWith('.py') || f.path.endsWith('.ipynb')) codeFiles++;
+    if (codeFiles >= (options.parallelFrom ?? PARALLEL_FROM)) {
+      const { startCodeWorker } = await import('./parallel/code-runner.ts');
+      runner = startCodeWorker(options.codeWorker);
+    }
+  }
+  let facts: ReturnType<typeof collectFacts>;
+  let snapshotResult: Awaited<ReturnType<typeof buildSnapshot>>;
+  try {
+    snapshotResult = await buildSnapshot(
+      source,
+      files,
+      [...listing.excluded, ...excluded],
+      readPlan(),
+      limits,
+    );
+    const { snapshot } = snapshotResult;
+    if (runner) {
+      const code = runner.run(snapshot);
+      const other = collectOtherFacts(snapshot);
+      facts = combineFacts(snapshot, other, await code);
+    } else {
+      facts = collectFacts(snapshot);
+    }
+  } finally {
+    runner?.close();
+  }
+  const { findings: readFindings, bytesRead } = snapshotResult;
+  const { inventory, findings: factFindings, validations } = facts;
   const result = evaluateChecks(
     { inventory, validations },
     { exemptions: config.exemptions, weights: config.weights },
@@ -130,7 +168,44 @@ export async function scan(source: FileSource, options: ScanOptions = {}): Promi
 }
 
 /** Every collector over one snapshot, assembled into the inventory. Pure. */
+/** Facts from every collector but the code collector (which may run on another thread meanwhile). */
+export interface OtherFacts {
+  lic: ReturnType<typeof collectLicense>;
+  readme: ReturnType<typeof collectReadme>;
+  cards: ReturnType<typeof collectCards>;
+  env: ReturnType<typeof collectEnvironment>;
+  decl: ReturnType<typeof validateDeclarations>;
+  repo: ReturnType<typeof collectRepo>;
+}
+
+export function collectOtherFacts(snapshot: Snapshot): OtherFacts {
+  const lic = collectLicense(snapshot);
+  const readme = collectReadme(snapshot);
+  const cards = collectCards(snapshot);
+  const env = collectEnvironment(snapshot, readme.readme?.commands, readme.readme?.path);
+  const decl = validateDeclarations(
+    snapshot,
+    cards.metadata.map((m) => ({ path: m.path, kind: m.kind })),
+  );
+  const repo = collectRepo(snapshot);
+  return { lic, readme, cards, env, decl, repo };
+}
+
 export function collectFacts(snapshot: Snapshot): {
+  inventory: Inventory;
+  findings: Finding[];
+  validations: Report['validations'];
+} {
+  return combineFacts(snapshot, collectOtherFacts(snapshot), collectCode(snapshot));
+}
+
+/** The inventory from all collectors' facts; findings in collector order (license, README, cards, environment,
+ * code, declarations, dataset reconciliation). */
+export function combineFacts(
+  snapshot: Snapshot,
+  { lic, readme, cards, env, decl, repo }: OtherFacts,
+  code: CodeFacts,
+): {
   inventory: Inventory;
   findings: Finding[];
   validations: Report['validations'];
@@ -138,26 +213,21 @@ export function collectFacts(snapshot: Snapshot): {
   const findings: Finding[] = [];
   const inv = emptyInventory();
 
-  const lic = collectLicense(snapshot);
   findings.push(...lic.findings);
   inv.license = lic.license;
   inv.artifactLicenses = lic.artifactLicenses;
   inv.licenseDeclarations = lic.licenseDeclarations;
 
-  const readme = collectReadme(snapshot);
   findings.push(...readme.findings);
   inv.readme = readme.readme;
 
-  const cards = collectCards(snapshot);
   findings.push(...cards.findings);
   inv.datasheets = cards.datasheets;
   inv.responsibleAi = cards.responsibleAi;
 
-  const env = collectEnvironment(snapshot, inv.readme?.commands, inv.readme?.path);
   findings.push(...env.findings);
   inv.environment = env.environment;
 
-  const code = collectCode(snapshot);
   findings.push(...code.findings);
   inv.trainingScripts = code.trainingScripts;
   inv.evaluationScripts = code.evaluationScripts;
@@ -168,10 +238,6 @@ export function collectFacts(snapshot: Snapshot): {
   inv.determinism = code.determinism;
   inv.dataloaderSeeding = code.dataloaderSeeding;
 
-  const decl = validateDeclarations(
-    snapshot,
-    cards.metadata.map((m) => ({ path: m.path, kind: m.kind })),
-  );
   findings.push(...decl.findings);
   const validity = new Map(decl.validations.map((v) => [v.path, v.valid]));
   const schemaValid = (path: string, parsedOk: boolean) => parsedOk && (validity.get(path) ?? true);
@@ -185,7 +251,6 @@ export function collectFacts(snapshot: Snapshot): {
     bibtex: inv.readme?.bibtex ?? null,
   };
 
-  const repo = collectRepo(snapshot);
   inv.community = repo.community;
   inv.configFiles = repo.configFiles;
   inv.reproduceCommands = [...repo.reproduceCommands, ...decl.reproduceCommands];

@@ -41,6 +41,15 @@ export interface Io {
   err: (s: string) => void;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** the bundled worker script for large local scans (absent when running from the sources) */
+  codeWorker?: URL;
+}
+
+/** REPROSCORE_PARALLEL_FROM: how many code files start the worker (0: always; tests and benchmarks use it). */
+function parallelFromEnv(env: NodeJS.ProcessEnv): { parallelFrom?: number } {
+  const raw = env.REPROSCORE_PARALLEL_FROM;
+  const n = raw === undefined || raw === '' ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? { parallelFrom: n } : {};
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -133,7 +142,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const { LocalSource } = await import('../source/local.ts');
       source = new LocalSource(target);
     }
-    report = await scan(source, { config, limits: remote ? { concurrency: 8 } : {} });
+    report = await scan(source, {
+      config,
+      limits: remote ? { concurrency: 8 } : {},
+      codeWorker: io.codeWorker ?? null,
+      ...parallelFromEnv(io.env),
+    });
     if (apiCalls) report.target.apiCalls = apiCalls();
     failUnder ??= report.config?.failUnder ?? null;
   } catch (err) {
