@@ -1,16 +1,18 @@
 // The code collector on a worker thread (large local trees): the report must be the same whichever thread
 // collected the code facts, and a worker that cannot run must fall back without changing anything.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectCode } from '../src/facts/code/index.ts';
-import { fromCodeJob, toCodeJob } from '../src/parallel/code-job.ts';
+import { runCodeJob, type CodeJob } from '../src/parallel/code-job.ts';
 import { startCodeWorker } from '../src/parallel/code-runner.ts';
+import { LocalSource } from '../src/source/local.ts';
 import { fixtures } from './fixtures/repos.ts';
 import { snapshotOf } from './helpers/snapshot.ts';
+import type { Snapshot } from '../src/source/types.ts';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const WORKER = new URL('../dist/worker.js', import.meta.url);
@@ -39,34 +41,68 @@ function scanJson(root: string, parallelFrom: string): Record<string, unknown> {
   return report as unknown as Record<string, unknown>;
 }
 
-describe('the code job sent to the worker', () => {
+/** The job for a snapshot whose every file the code collector reads itself, over an in-memory source. */
+function jobFor(snapshot: Snapshot): {
+  job: CodeJob;
+  read: (p: string, n: number) => { bytes: Uint8Array; size: number };
+} {
+  const files = Object.fromEntries(
+    [...snapshot.contents].filter(([, c]) => c.text !== null).map(([p, c]) => [p, c.text!]),
+  );
+  const enc = new TextEncoder();
+  return {
+    job: {
+      paths: snapshot.files.map((f) => f.path),
+      sizes: Float64Array.from(snapshot.files, (f) => f.size),
+      excluded: snapshot.excluded,
+      reads: snapshot.files
+        .filter((f) => files[f.path] !== undefined)
+        .map((f) => ({ path: f.path, size: f.size, want: 1024 * 1024, own: true })),
+    },
+    read: (p) => {
+      const bytes = enc.encode(files[p]!);
+      return { bytes, size: bytes.length };
+    },
+  };
+}
+
+describe('the code job a worker runs', () => {
   it.each(shapes.map((f) => [f.id, f] as const))(
-    '%s: collects the same facts after a structured clone',
+    '%s: gives the collector the same facts after a structured clone',
     async (_n, fx) => {
       const snapshot = await snapshotOf(fx.files());
-      const job = structuredClone(toCodeJob(snapshot));
-      expect(collectCode(fromCodeJob(job))).toEqual(collectCode(snapshot));
+      const { job, read } = jobFor(snapshot);
+      const result = runCodeJob(structuredClone(job), snapshot.root, read);
+      expect(result.facts).toEqual(collectCode(snapshot));
     },
   );
 });
 
 describe('the worker thread', () => {
-  it('answers with the facts this thread would collect', async () => {
-    const fx = shapes[0]!;
-    const snapshot = await snapshotOf(fx.files());
+  const repo = (): string => writeRepo('worker-thread', shapes[0]!.files());
+
+  it('answers with what this thread would compute', async () => {
+    const root = realpathSync(repo());
+    const source = LocalSource.resolved(root);
+    const snapshot = await snapshotOf(shapes[0]!.files());
+    const { job } = jobFor(snapshot);
+    const here = () => runCodeJob(job, root, source.readSync.bind(source));
     const runner = startCodeWorker(WORKER);
-    const facts = await runner.run(snapshot);
+    const result = await runner.run(job, root, here);
     expect(runner.usedWorker).toBe(true);
-    expect(facts).toEqual(collectCode(snapshot));
+    expect(result).toEqual(here());
   });
 
   it('falls back to this thread when the worker script is missing', async () => {
-    const fx = shapes[0]!;
-    const snapshot = await snapshotOf(fx.files());
+    const root = realpathSync(repo());
+    const source = LocalSource.resolved(root);
+    const snapshot = await snapshotOf(shapes[0]!.files());
+    const { job } = jobFor(snapshot);
+    const here = () => runCodeJob(job, root, source.readSync.bind(source));
     const runner = startCodeWorker(new URL('./no-such-worker.js', WORKER));
-    const facts = await runner.run(snapshot);
+    const result = await runner.run(job, root, here);
     expect(runner.usedWorker).toBe(false);
-    expect(facts).toEqual(collectCode(snapshot));
+    expect(result).toEqual(here());
   });
 });
 

@@ -17,11 +17,20 @@ import { isMl } from './checks/shape.ts';
 import { evaluateChecks } from './score/score.ts';
 import { standards } from './score/standards/index.ts';
 import { applyExclusions } from './source/exclude.ts';
-import { buildSnapshot, DEFAULT_LIMITS, type ReadLimits } from './source/snapshot.ts';
+import {
+  DEFAULT_LIMITS,
+  planReads,
+  readPlanned,
+  readPlannedSync,
+  snapshotOf,
+  type PlannedRead,
+  type ReadLimits,
+} from './source/snapshot.ts';
 import type { FileEntry, FileSource, Snapshot } from './source/types.ts';
 import { baseOf, extOf, INERT_EXTENSIONS } from './util/path.ts';
 import { reconcileDatasets, validateDeclarations, wantsDeclaration } from './validate/index.ts';
 import { VERSION } from './version.ts';
+import { runCodeJob, type CodeJob } from './parallel/code-job.ts';
 import type { CodeRunner } from './parallel/code-runner.ts';
 
 export interface ScanOptions {
@@ -43,30 +52,49 @@ export const PARALLEL_FROM = 4000;
 
 const MAX_POINTER_PROBES = 500;
 
-/** How many bytes of each file the collectors need (false: none). */
-export function readPlan(): (entry: FileEntry) => number | false {
+/** Whether a collector other than the code collector reads this file. */
+function wantedByOthers(p: string, inert: boolean): boolean {
+  // Data, media and foreign sources are most of a large tree: of the collectors, only the license (a root
+  // LICENSE.pdf) and environment (Dockerfile.gpu-style) names can claim them, so the others are not asked.
+  if (inert) return wantsLicense(p) || wantsEnvironment(p);
+  return (
+    wantsLicense(p) ||
+    wantsReadme(p) ||
+    wantsCard(p) ||
+    wantsEnvironment(p) ||
+    wantsDeclaration(p) ||
+    wantsRepo(p)
+  );
+}
+
+/**
+ * How many bytes of each file the collectors need (false: none). `codeOnly`, when given, collects the files that
+ * only the code collector reads (code, launchers, weight-file heads), which a worker thread can read instead.
+ */
+export function readPlan(codeOnly?: Set<string>): (entry: FileEntry) => number | false {
   let probes = 0;
   return (entry) => {
     const p = entry.path;
-    // Data, media and foreign sources are most of a large tree: of the collectors, only the license (a root
-    // LICENSE.pdf) and environment (Dockerfile.gpu-style) names can claim them, so the others are not asked.
-    const wanted = INERT_EXTENSIONS.has(extOf(baseOf(p)))
-      ? wantsLicense(p) || wantsEnvironment(p)
-      : wantsCode(p) ||
-        wantsLicense(p) ||
-        wantsReadme(p) ||
-        wantsCard(p) ||
-        wantsEnvironment(p) ||
-        wantsDeclaration(p) ||
-        wantsRepo(p);
-    if (wanted) return DEFAULT_LIMITS.maxFileBytes;
+    const inert = INERT_EXTENSIONS.has(extOf(baseOf(p)));
+    const others = wantedByOthers(p, inert);
+    if (!inert && wantsCode(p)) {
+      if (!others) codeOnly?.add(p);
+      return DEFAULT_LIMITS.maxFileBytes;
+    }
+    if (others) return DEFAULT_LIMITS.maxFileBytes;
     // weight files: read the head only, to tell a Git LFS pointer from real weights
     if (probes < MAX_POINTER_PROBES && isWeightFile(p)) {
       probes++;
+      codeOnly?.add(p);
       return 1024;
     }
     return false;
   };
+}
+
+/** Files the code collector reads: code, launchers, packaging files and the heads of weight files. */
+function wantedByCode(p: string): boolean {
+  return wantsCode(p) || isWeightFile(p);
 }
 
 export const knownCheckIds: ReadonlySet<string> = new Set(catalog.map((c) => c.meta.id));
@@ -78,7 +106,9 @@ async function loadConfig(
   given: ScanOptions['config'],
 ): Promise<Config> {
   if (given) return parseConfig(given.text, given.path, knownCheckIds);
-  const present = new Set(files.map((f) => f.path));
+  const candidates = new Set<string>(CONFIG_PATHS);
+  const present = new Set<string>();
+  for (const f of files) if (candidates.has(f.path)) present.add(f.path);
   const path = CONFIG_PATHS.find((p) => present.has(p));
   if (!path) return defaultConfig();
   let text: string;
@@ -104,7 +134,7 @@ export async function scan(source: FileSource, options: ScanOptions = {}): Promi
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   // a large local tree: the code collector's worker starts now and loads while the files are read
   let runner: CodeRunner | null = null;
-  if (options.codeWorker && source.readSync) {
+  if (options.codeWorker && source.readSync && source.localRoot) {
     let codeFiles = 0;
     for (const f of files) if (f.path.endsWith('.py') || f.path.endsWith('.ipynb')) codeFiles++;
     if (codeFiles >= (options.parallelFrom ?? PARALLEL_FROM)) {
@@ -112,28 +142,48 @@ export async function scan(source: FileSource, options: ScanOptions = {}): Promi
       runner = startCodeWorker(options.codeWorker);
     }
   }
+  const allExcluded = [...listing.excluded, ...excluded];
+  const codeOnly = runner ? new Set<string>() : undefined;
+  const planned = planReads(files, readPlan(codeOnly), limits);
   let facts: ReturnType<typeof collectFacts>;
-  let snapshotResult: Awaited<ReturnType<typeof buildSnapshot>>;
+  let readFindings: Finding[];
+  let bytesRead: number;
   try {
-    snapshotResult = await buildSnapshot(
-      source,
-      files,
-      [...listing.excluded, ...excluded],
-      readPlan(),
-      limits,
-    );
-    const { snapshot } = snapshotResult;
-    if (runner) {
-      const code = runner.run(snapshot);
+    if (runner && source.readSync && source.localRoot) {
+      // The worker reads the code collector's files itself while this thread reads the others and runs the
+      // other collectors. Files both sides want are read twice; their bytes and findings are counted here.
+      const readSync = source.readSync.bind(source);
+      const root = source.localRoot;
+      const mine: PlannedRead[] = [];
+      const job: CodeJob = {
+        paths: files.map((f) => f.path),
+        sizes: Float64Array.from(files, (f) => f.size),
+        excluded: allExcluded,
+        reads: [],
+      };
+      for (const r of planned.reads) {
+        const p = r.entry.path;
+        const own = codeOnly!.has(p);
+        if (!own) mine.push(r);
+        if (own || wantedByCode(p)) job.reads.push({ path: p, size: r.entry.size, want: r.want, own });
+      }
+      const code = runner.run(job, root, () => runCodeJob(job, root, readSync));
+      const read = readPlannedSync(readSync, mine);
+      const snapshot = snapshotOf(source.root, files, read.contents, allExcluded);
       const other = collectOtherFacts(snapshot);
-      facts = combineFacts(snapshot, other, await code);
+      const { facts: codeFacts, findings: codeReadFindings, bytesRead: codeBytes } = await code;
+      facts = combineFacts(snapshot, other, codeFacts);
+      readFindings = [...planned.findings, ...read.findings, ...codeReadFindings];
+      bytesRead = read.bytesRead + codeBytes;
     } else {
-      facts = collectFacts(snapshot);
+      const read = await readPlanned(source, planned.reads, limits.concurrency);
+      facts = collectFacts(snapshotOf(source.root, files, read.contents, allExcluded));
+      readFindings = [...planned.findings, ...read.findings];
+      bytesRead = read.bytesRead;
     }
   } finally {
     runner?.close();
   }
-  const { findings: readFindings, bytesRead } = snapshotResult;
   const { inventory, findings: factFindings, validations } = facts;
   const result = evaluateChecks(
     { inventory, validations },

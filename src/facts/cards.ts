@@ -4,7 +4,7 @@
 import type { CardRef, Evidence, Finding } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
 import { extractFrontMatter } from '../util/frontmatter.ts';
-import { endsWithCI } from '../util/path.ts';
+import { baseOf, endsWithCI } from '../util/path.ts';
 import { loadYaml } from '../util/yaml.ts';
 import {
   outlineOf,
@@ -101,9 +101,7 @@ const OTHER_KEYS = [
   'nav_order',
 ];
 
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
+const basename = baseOf;
 
 function isDatasheetPath(path: string): boolean {
   const base = basename(path);

@@ -5,7 +5,7 @@ import { parse as parseToml } from 'smol-toml';
 import type { ArtifactLicense, Finding, LicenseInfo } from '../model.ts';
 import type { FileContent, Snapshot } from '../source/types.ts';
 import { extractFrontMatter } from '../util/frontmatter.ts';
-import { depthOf } from '../util/path.ts';
+import { baseOf, depthOf } from '../util/path.ts';
 import { loadYaml } from '../util/yaml.ts';
 import { identifyDetailed, licenseFromNotice, type IdentifiedDetail } from './license/identify.ts';
 import { resolveLicenseName, spdxName } from './license/names.ts';
@@ -46,10 +46,7 @@ const README = /^readme(?:\.(?:md|markdown|rst|txt))?$/i;
 const MODEL_CARD = /^(?:model[-_]?card|modelcard)\.md$/i;
 const USE_POLICY = /^(?:use[-_ ]?policy|acceptable[-_ ]use[-_ ]policy)(?:\.(?:md|txt))?$/i;
 
-function basename(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? path : path.slice(i + 1);
-}
+const basename = baseOf;
 
 function dirs(path: string): string[] {
   const parts = path.split('/');
@@ -61,22 +58,25 @@ const SKIPPED_EXT = /\.(?:pdf|png|jpe?g|gif|docx?|html?|py|js|ts|json|ya?ml|toml
 
 /** the files this collector reads (also exported as `wants`, the name the pipeline's read plan expects) */
 export function wantsLicense(path: string): boolean {
-  // deeper than two folders only LICENSES/<id> could count, and that is one folder deep
-  if (depthOf(path, 3) === 3) return false;
-  const name = basename(path);
-  const parents = dirs(path);
-  if (parents.length === 0) {
+  // the depth and first folder from the slashes: this runs on every listed path
+  const s1 = path.indexOf('/');
+  if (s1 === -1) {
+    const name = path;
     if (SKIPPED_EXT.test(name) && !DECLARATION_FILES.has(name)) return false;
     if (LICENSE_NAME.test(name) || ARTIFACT_NAME.test(name) || USE_POLICY.test(name)) return true;
     if (/^third[-_]?party[-_]?(?:licen[cs]es?|notices?)(?:\.(?:md|txt))?$/i.test(name)) return true;
     return DECLARATION_FILES.has(name) || README.test(name) || MODEL_CARD.test(name);
   }
+  const s2 = path.indexOf('/', s1 + 1);
+  // deeper than two folders nothing counts
+  if (s2 !== -1 && path.indexOf('/', s2 + 1) !== -1) return false;
+  const name = basename(path);
+  const first = path.slice(0, s1);
   // REUSE-style LICENSES/<id>.txt
-  if (parents.length === 1 && /^licen[cs]es$/i.test(parents[0]!))
-    return !SKIPPED_EXT.test(name) || /\.txt$/i.test(name);
-  if (parents.length > 2 || SKIPPED_EXT.test(name)) return false;
+  if (s2 === -1 && /^licen[cs]es$/i.test(first)) return !SKIPPED_EXT.test(name) || /\.txt$/i.test(name);
+  if (SKIPPED_EXT.test(name)) return false;
   if (ARTIFACT_NAME.test(name)) return true;
-  return LICENSE_NAME.test(name) && ARTIFACT_DIR.test(parents[0]!);
+  return LICENSE_NAME.test(name) && ARTIFACT_DIR.test(first);
 }
 
 export const wants = wantsLicense;

@@ -2,7 +2,7 @@
 // files, and commands that reproduce results (Makefile targets, reproduce scripts).
 import type { Evidence, Inventory } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
-import { baseOf, extOf, someDir } from '../util/path.ts';
+import { baseOf, endsWithCI, extOf, someDir } from '../util/path.ts';
 
 const TEST_FILES = new Set(['conftest.py', 'pytest.ini', 'tox.ini', 'noxfile.py']);
 
@@ -72,16 +72,17 @@ export function collectRepo(
   snapshot: Snapshot,
 ): Pick<Inventory, 'community' | 'configFiles' | 'reproduceCommands'> {
   const paths = snapshot.files.map((f) => f.path);
-  const lower = paths.map((p) => p.toLowerCase());
-  const has = (re: RegExp) => lower.some((p) => re.test(p));
+  // names compared case-insensitively (the regexes' `i`; no lower-cased copy of every path)
+  const has = (re: RegExp) => paths.some((p) => re.test(p));
 
   const community = {
-    contributing: has(/^(?:\.github\/|docs\/)?contributing(?:\.\w+)?$/),
-    codeOfConduct: has(/^(?:\.github\/|docs\/)?code[_-]of[_-]conduct(?:\.\w+)?$/),
-    security: has(/^(?:\.github\/|docs\/)?security(?:\.\w+)?$/),
-    tests: lower.some(isTestPath),
+    contributing: has(/^(?:\.github\/|docs\/)?contributing(?:\.\w+)?$/i),
+    codeOfConduct: has(/^(?:\.github\/|docs\/)?code[_-]of[_-]conduct(?:\.\w+)?$/i),
+    security: has(/^(?:\.github\/|docs\/)?security(?:\.\w+)?$/i),
+    // every test file name ends in .py or .ini: only those are lower-cased and looked at
+    tests: paths.some((p) => (endsWithCI(p, '.py') || endsWithCI(p, '.ini')) && isTestPath(p.toLowerCase())),
     ci: has(
-      /^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^\.circleci\/config\.yml$|^azure-pipelines\.yml$|^\.travis\.yml$|^jenkinsfile$|^\.buildkite\//,
+      /^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^\.circleci\/config\.yml$|^azure-pipelines\.yml$|^\.travis\.yml$|^jenkinsfile$|^\.buildkite\//i,
     ),
   };
 

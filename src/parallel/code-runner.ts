@@ -1,18 +1,16 @@
-// Runs the code collector on a second thread, so that on large trees it overlaps with the other collectors (it
-// is most of a scan's work). Started as soon as the listing says the tree is large, so the worker loads its
-// modules while the main thread reads files. Any failure of the worker falls back to the main thread: the
-// report never depends on whether a worker ran.
+// Runs the code collector's share of a scan on a second thread: on large trees it is most of the work, and it
+// overlaps with the main thread's reads and other collectors. The worker is started as soon as the listing says
+// the tree is large, so it loads its modules while the main thread plans. Any failure of the worker falls back
+// to the main thread: the report never depends on whether a worker ran.
 import { Worker } from 'node:worker_threads';
-import { collectCode, type CodeFacts } from '../facts/code/index.ts';
-import type { Snapshot } from '../source/types.ts';
-import { toCodeJob } from './code-job.ts';
+import type { CodeJob, CodeResult } from './code-job.ts';
 
 export interface CodeRunner {
-  /** the code facts of the snapshot: from the worker, or computed here when the worker failed */
-  run(snapshot: Snapshot): Promise<CodeFacts>;
+  /** the job's result from the worker, or from `here` (this thread) when the worker cannot give it */
+  run(job: CodeJob, root: string, here: () => CodeResult): Promise<CodeResult>;
   /** stops the worker if it is still there (a scan that failed before its code was collected) */
   close(): void;
-  /** whether the last run's facts came from the worker (false: computed on this thread after a failure) */
+  /** whether the last run's result came from the worker */
   readonly usedWorker: boolean;
 }
 
@@ -30,32 +28,33 @@ export function startCodeWorker(script: URL): CodeRunner {
     failure = err as Error;
   }
   return {
-    run(snapshot) {
-      if (!worker || failure) return Promise.resolve(collectCode(snapshot));
+    run(job, root, here) {
+      if (!worker || failure) return Promise.resolve().then(here);
       const w = worker;
-      return new Promise<CodeFacts>((resolve) => {
-        const fallback = () => {
-          cleanup();
-          void w.terminate();
-          resolve(collectCode(snapshot));
-        };
-        const onMessage = (msg: { ok: true; facts: CodeFacts } | { ok: false; message: string }) => {
-          cleanup();
-          void w.terminate();
-          usedWorker = msg.ok;
-          resolve(msg.ok ? msg.facts : collectCode(snapshot));
-        };
-        const onExit = () => fallback();
-        const cleanup = () => {
+      return new Promise<CodeResult>((resolve, reject) => {
+        const settle = (fromWorker: CodeResult | null) => {
           w.off('message', onMessage);
-          w.off('error', fallback);
-          w.off('exit', onExit);
+          w.off('error', onFailure);
+          w.off('exit', onFailure);
+          void w.terminate();
+          usedWorker = fromWorker !== null;
+          if (fromWorker) resolve(fromWorker);
+          else {
+            try {
+              resolve(here());
+            } catch (err) {
+              reject(err as Error);
+            }
+          }
         };
+        const onMessage = (msg: { ok: true; result: CodeResult } | { ok: false; message: string }) =>
+          settle(msg.ok ? msg.result : null);
+        const onFailure = () => settle(null);
         w.on('message', onMessage);
-        w.on('error', fallback);
-        w.on('exit', onExit);
+        w.on('error', onFailure);
+        w.on('exit', onFailure);
         w.ref();
-        w.postMessage(toCodeJob(snapshot));
+        w.postMessage({ job, root });
       });
     },
     close() {

@@ -1,11 +1,13 @@
-// Worker thread entry: runs the code collector on a job and posts back its facts (or the error's message).
+// Worker thread entry: reads the code collector's files from the scanned folder (with the same checks as the main
+// thread: no links followed, capped reads) and runs the collector; posts back its result or the error's message.
 import { parentPort } from 'node:worker_threads';
-import { collectCode } from '../facts/code/index.ts';
-import { fromCodeJob, type CodeJob } from './code-job.ts';
+import { LocalSource } from '../source/local.ts';
+import { runCodeJob, type CodeJob } from './code-job.ts';
 
-parentPort?.on('message', (job: CodeJob) => {
+parentPort?.on('message', ({ job, root }: { job: CodeJob; root: string }) => {
   try {
-    parentPort!.postMessage({ ok: true, facts: collectCode(fromCodeJob(job)) });
+    const source = LocalSource.resolved(root);
+    parentPort!.postMessage({ ok: true, result: runCodeJob(job, root, source.readSync.bind(source)) });
   } catch (err) {
     parentPort!.postMessage({
       ok: false,

@@ -22,6 +22,18 @@ export class LocalSource implements FileSource {
     this.root = root;
   }
 
+  /** A source over a root already resolved to its real path (a worker thread reading for the main one). */
+  static resolved(realRoot: string): LocalSource {
+    const source = new LocalSource(realRoot);
+    source.realRoot = realRoot;
+    return source;
+  }
+
+  /** the real path of the root once listed: lets a worker thread read from the same folder */
+  get localRoot(): string | null {
+    return this.realRoot;
+  }
+
   private async resolveRoot(): Promise<string> {
     if (this.realRoot) return this.realRoot;
     const st = await stat(this.root).catch(() => null);

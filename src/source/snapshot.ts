@@ -24,6 +24,140 @@ export const DEFAULT_LIMITS: ReadLimits = {
 /** How many bytes of a file are worth reading. Larger notebooks carry outputs; their code is near the top. */
 export type ReadPlan = (entry: FileEntry) => number | false;
 
+/** A file to read and how many bytes of it. */
+export interface PlannedRead {
+  entry: FileEntry;
+  want: number;
+}
+
+/**
+ * Which files to read and how much of each, in listing order, within the scan's byte budget. The budget is spent
+ * by the sizes the listing gives (what a read returns when the checkout matches its index), so the same files are
+ * read however the reads are later spread over threads.
+ */
+export function planReads(
+  files: FileEntry[],
+  plan: ReadPlan,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): { reads: PlannedRead[]; findings: Finding[] } {
+  const reads: PlannedRead[] = [];
+  const findings: Finding[] = [];
+  let budget = limits.maxTotalBytes;
+  for (const entry of files) {
+    const cap = plan(entry);
+    if (cap === false) continue;
+    if (budget <= 0) {
+      if (!findings.length) {
+        findings.push({
+          path: entry.path,
+          level: 'warning',
+          message: `Stopped reading files after ${limits.maxTotalBytes} bytes; later files were not analysed.`,
+        });
+      }
+      continue;
+    }
+    const want = Math.min(cap, limits.maxFileBytes, budget);
+    reads.push({ entry, want });
+    budget -= entry.size >= 0 ? Math.min(want, entry.size) : want;
+  }
+  return { reads, findings };
+}
+
+/** What reading a set of files gave: their contents, and findings about the ones that were not plain text. */
+export interface ReadResult {
+  contents: Map<string, FileContent>;
+  findings: Finding[];
+  bytesRead: number;
+  /** bytes read from each file */
+  bytesByPath: Map<string, number>;
+}
+
+class ReadCollector implements ReadResult {
+  readonly contents = new Map<string, FileContent>();
+  readonly findings: Finding[] = [];
+  readonly bytesByPath = new Map<string, number>();
+  bytesRead = 0;
+
+  take(entry: FileEntry, bytes: Uint8Array, size: number): void {
+    this.bytesRead += bytes.length;
+    this.bytesByPath.set(entry.path, bytes.length);
+    const content = decodeContent(bytes, size);
+    this.contents.set(entry.path, content);
+    if (content.truncated && !content.binary && !content.lfs) {
+      this.findings.push({
+        path: entry.path,
+        level: 'notice',
+        message: `Only the first ${bytes.length} of ${size} bytes were read.`,
+      });
+    }
+    if (content.binary && TEXT_EXT.test(entry.path)) {
+      this.findings.push({
+        path: entry.path,
+        level: 'warning',
+        message: 'Binary content in a file whose name says it is text; it was not analysed.',
+      });
+    }
+    if (content.invalidUtf8) {
+      this.findings.push({ path: entry.path, level: 'warning', message: 'The file is not valid UTF-8.' });
+    }
+  }
+
+  fail(entry: FileEntry, err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this.contents.set(entry.path, unreadable(entry.size, message));
+    this.findings.push({
+      path: entry.path,
+      level: 'warning',
+      message: `Could not read the file: ${message}`,
+    });
+  }
+}
+
+/** Reads planned files from a local disk: plain synchronous reads in listing order, no promise per file. */
+export function readPlannedSync(
+  readSync: NonNullable<FileSource['readSync']>,
+  reads: readonly PlannedRead[],
+): ReadResult {
+  const c = new ReadCollector();
+  for (const { entry, want } of reads) {
+    let got: { bytes: Uint8Array; size: number };
+    try {
+      got = readSync(entry.path, want);
+    } catch (err) {
+      c.fail(entry, err);
+      continue;
+    }
+    c.take(entry, got.bytes, got.size);
+  }
+  return c;
+}
+
+/** Reads planned files: synchronously when the source is a local disk, else with bounded concurrency. */
+export async function readPlanned(
+  source: FileSource,
+  reads: readonly PlannedRead[],
+  concurrency: number,
+): Promise<ReadResult> {
+  if (source.readSync) return readPlannedSync(source.readSync.bind(source), reads);
+  const c = new ReadCollector();
+  let next = 0;
+  const worker = async () => {
+    while (next < reads.length) {
+      const { entry, want } = reads[next++]!;
+      let got: { bytes: Uint8Array; size: number };
+      try {
+        got = await source.read(entry.path, want);
+      } catch (err) {
+        c.fail(entry, err);
+        continue;
+      }
+      c.take(entry, got.bytes, got.size);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return c;
+}
+
 export async function buildSnapshot(
   source: FileSource,
   files: FileEntry[],
@@ -31,110 +165,22 @@ export async function buildSnapshot(
   plan: ReadPlan,
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<{ snapshot: Snapshot; findings: Finding[]; bytesRead: number }> {
-  const wanted: { entry: FileEntry; cap: number }[] = [];
-  for (const entry of files) {
-    const cap = plan(entry);
-    if (cap !== false) wanted.push({ entry, cap: Math.min(cap, limits.maxFileBytes) });
-  }
-  const contents = new Map<string, FileContent>();
-  const findings: Finding[] = [];
-  let budget = limits.maxTotalBytes;
-  let bytesRead = 0;
-  let budgetNoted = false;
-
-  /** the next file to read and how much of it, or null when the byte budget is spent (noted once) */
-  const claim = (entry: FileEntry, cap: number): number | null => {
-    if (budget <= 0) {
-      if (!budgetNoted) {
-        budgetNoted = true;
-        findings.push({
-          path: entry.path,
-          level: 'warning',
-          message: `Stopped reading files after ${limits.maxTotalBytes} bytes; later files were not analysed.`,
-        });
-      }
-      return null;
-    }
-    const want = Math.min(cap, budget);
-    budget -= want;
-    return want;
-  };
-  const take = (entry: FileEntry, want: number, bytes: Uint8Array, size: number) => {
-    budget += want - bytes.length;
-    bytesRead += bytes.length;
-    const content = decodeContent(bytes, size);
-    contents.set(entry.path, content);
-    if (content.truncated && !content.binary && !content.lfs) {
-      findings.push({
-        path: entry.path,
-        level: 'notice',
-        message: `Only the first ${bytes.length} of ${size} bytes were read.`,
-      });
-    }
-    if (content.binary && TEXT_EXT.test(entry.path)) {
-      findings.push({
-        path: entry.path,
-        level: 'warning',
-        message: 'Binary content in a file whose name says it is text; it was not analysed.',
-      });
-    }
-    if (content.invalidUtf8) {
-      findings.push({ path: entry.path, level: 'warning', message: 'The file is not valid UTF-8.' });
-    }
-  };
-  const fail = (entry: FileEntry, want: number, err: unknown) => {
-    budget += want;
-    const message = err instanceof Error ? err.message : String(err);
-    contents.set(entry.path, unreadable(entry.size, message));
-    findings.push({ path: entry.path, level: 'warning', message: `Could not read the file: ${message}` });
-  };
-
-  const readSync = source.readSync?.bind(source);
-  if (readSync) {
-    // a local disk: plain synchronous reads in listing order, no promise per file
-    for (const { entry, cap } of wanted) {
-      const want = claim(entry, cap);
-      if (want === null) continue;
-      let got: { bytes: Uint8Array; size: number };
-      try {
-        got = readSync(entry.path, want);
-      } catch (err) {
-        fail(entry, want, err);
-        continue;
-      }
-      take(entry, want, got.bytes, got.size);
-    }
-  } else {
-    let next = 0;
-    const worker = async () => {
-      while (next < wanted.length) {
-        const { entry, cap } = wanted[next++]!;
-        const want = claim(entry, cap);
-        if (want === null) continue;
-        let got: { bytes: Uint8Array; size: number };
-        try {
-          got = await source.read(entry.path, want);
-        } catch (err) {
-          fail(entry, want, err);
-          continue;
-        }
-        take(entry, want, got.bytes, got.size);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, limits.concurrency) }, worker));
-  }
-
+  const planned = planReads(files, plan, limits);
+  const read = await readPlanned(source, planned.reads, limits.concurrency);
   return {
-    snapshot: {
-      root: source.root,
-      files,
-      paths: new Set(files.map((f) => f.path)),
-      contents,
-      excluded,
-    },
-    findings,
-    bytesRead,
+    snapshot: snapshotOf(source.root, files, read.contents, excluded),
+    findings: [...planned.findings, ...read.findings],
+    bytesRead: read.bytesRead,
   };
+}
+
+export function snapshotOf(
+  root: string,
+  files: FileEntry[],
+  contents: Map<string, FileContent>,
+  excluded: { path: string; reason: string }[],
+): Snapshot {
+  return { root, files, paths: new Set(files.map((f) => f.path)), contents, excluded };
 }
 
 /** The text of a file in the snapshot, or null when absent, unread, binary or a pointer. */

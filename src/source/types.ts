@@ -29,6 +29,8 @@ export interface FileSource {
    * file costs more than the read. Throws what `read` rejects with. Only valid after `list()`.
    */
   readSync?(path: string, maxBytes: number): { bytes: Uint8Array; size: number };
+  /** a folder on this machine (real path, known after `list()`): another thread can read it too */
+  readonly localRoot?: string | null;
 }
 
 /** A file's contents as the collectors see them. */

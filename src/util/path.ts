@@ -1,15 +1,30 @@
 // Cheap helpers for repository paths (forward slashes, relative to the root). The read plan and the collectors
 // call their name tests on every listed path, so these avoid splitting and lower-casing whole paths.
 
+// The read plan asks several collectors about the same path in a row: the last answer is kept, so the slices are
+// made once per path instead of once per question (fewer allocations, less garbage on large trees).
+let lastPath = '';
+let lastBase = '';
+let lastName = '';
+let lastExt = '';
+
 /** The last segment of a path. */
 export function baseOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
+  if (path !== lastPath) {
+    lastPath = path;
+    lastBase = path.slice(path.lastIndexOf('/') + 1);
+  }
+  return lastBase;
 }
 
 /** The lower-cased text after the last dot of a file name ('' when it has none): what `/\.(?:ext)$/i` tests. */
 export function extOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
+  if (name !== lastName) {
+    lastName = name;
+    const dot = name.lastIndexOf('.');
+    lastExt = dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
+  }
+  return lastExt;
 }
 
 /** How many folders a path sits in (the number of slashes), counting no further than `max`. */
