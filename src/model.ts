@@ -223,6 +223,8 @@ export interface ValidationError {
   line: number | null;
   column?: number | null;
   message: string;
+  /** the offending line and one line either side, as they are in the file (each cut to 200 characters) */
+  excerpt?: { line: number; text: string }[];
 }
 
 export interface Validation {

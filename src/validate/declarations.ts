@@ -2,6 +2,7 @@
 import type { DatasetEntry, Evidence, Finding, Validation } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
 import { extract } from './extract.ts';
+import { addExcerpts } from './excerpt.ts';
 import { scanFormat, type Format } from './formats.ts';
 import { checkFile } from './validate.ts';
 
@@ -71,7 +72,8 @@ export function validateDeclarations(
       continue;
     }
     const checked = checkFile(path, content.text, format);
-    out.validations.push(checked.validation);
+    const v = checked.validation;
+    out.validations.push(v.valid ? v : { ...v, errors: addExcerpts(v.errors, content.text) });
     if (checked.value !== undefined && checked.parsed) {
       try {
         const x = extract(format, path, checked.value, checked.parsed);
