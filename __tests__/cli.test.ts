@@ -1,13 +1,15 @@
 // The CLI as users run it: main() in-process for exit codes and streams, and the bundled dist/cli.js on the
 // bundled example, whose JSON must validate against schemas/report.schema.json.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
+import { createFixtureRepo } from './github/git-fixture.ts';
+import { attr, expectStrictCsp, parseHtml, text, urls } from './render/html-dom.ts';
 import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -70,7 +72,9 @@ describe('reproscore CLI', () => {
     const missing = await run(['/nonexistent/repo']);
     expect(missing.code).toBe(2);
     expect(missing.err).toBe('reproscore: /nonexistent/repo: no such directory\n');
-    expect((await run([root, '--format', 'pdf'])).code).toBe(2);
+    const pdf = await run([root, '--format', 'pdf']);
+    expect(pdf.code).toBe(2);
+    expect(pdf.err).toBe("reproscore: unknown format 'pdf' (text, json, markdown, sarif or html)\n");
     expect((await run([root, '--fail-under', '101'])).code).toBe(2);
     const bad = repo({ '.reproscore.yml': 'exemptions:\n  - check: seeds\n' });
     const cfg = await run([bad]);
@@ -85,6 +89,49 @@ describe('reproscore CLI', () => {
     expect(r.out).toBe('');
     expect(readFileSync(out, 'utf8')).toContain('ReproScore');
     rmSync(out);
+  });
+
+  it('--format html --output writes one self-contained page, named after the folder, without links', async () => {
+    const out = join(root, '..', `report-${process.pid}.html`);
+    const r = await run([root, '--format', 'html', '--output', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/html report written to /);
+    const html = readFileSync(out, 'utf8');
+    rmSync(out);
+    const json = JSON.parse((await run([root, '--format', 'json'])).out);
+    const dom = parseHtml(html);
+    expectStrictCsp(dom);
+    expect(text(dom.tags('h1')[0]!)).toBe(root.split('/').at(-1));
+    expect(text(dom.byId('score'))).toBe(String(json.score));
+    expect(text(dom.byId('grade'))).toBe(json.grade);
+    expect(urls(dom).every((u) => u.value.startsWith('#'))).toBe(true); // not a git checkout: no links
+  });
+
+  it('--format html links a local checkout with a github.com origin to its files at the commit', async () => {
+    const fixture = createFixtureRepo();
+    dirs.push(fixture.dir);
+    appendFileSync(
+      join(fixture.dir, '.git', 'config'),
+      '[remote "origin"]\n\turl = git@github.com:octo-org/models.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n',
+    );
+    const r = await run([fixture.dir, '--format', 'html']);
+    expect(r.code).toBe(0);
+    const dom = parseHtml(r.out);
+    expect(text(dom.tags('h1')[0]!)).toBe('octo-org/models');
+    const links = urls(dom).filter((u) => !u.value.startsWith('#'));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links)
+      expect(l.value.startsWith(`https://github.com/octo-org/models/blob/${fixture.headSha}/`)).toBe(true);
+    expect(
+      dom
+        .tags('a')
+        .some((a) =>
+          attr(a, 'href')!.startsWith(
+            `https://github.com/octo-org/models/blob/${fixture.headSha}/train.py#L`,
+          ),
+        ),
+    ).toBe(true);
   });
 
   it('prints text without colour when not on a TTY, and strips control characters from repository text', async () => {
@@ -110,12 +157,26 @@ describe('dist/cli.js (the bundled command)', () => {
     expect(report.inventory.trainingScripts.map((s: { path: string }) => s.path)).toContain('train.py');
   });
 
+  it('writes the bundled example as an HTML page well under 200 KB', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'reproscore-cli-')), 'report.html');
+    dirs.push(join(out, '..'));
+    execFileSync(process.execPath, ['dist/cli.js', 'examples/pytorch-classifier', '-f', 'html', '-o', out]);
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(Buffer.byteLength(html)).toBeLessThan(200_000);
+    const dom = parseHtml(html);
+    expect(text(dom.tags('h1')[0]!)).toBe('pytorch-classifier');
+    expect(dom.tags('tr').filter((r) => attr(r, 'data-check'))).toHaveLength(36);
+  });
+
   it('--version and --help answer without scanning', () => {
     const v = spawnSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });
     expect(v.status).toBe(0);
     expect(v.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
     const h = spawnSync(process.execPath, ['dist/cli.js', '--help'], { encoding: 'utf8' });
     expect(h.stdout).toMatch(/^reproscore /);
+    expect(h.stdout).toContain('--format text|json|markdown|sarif|html');
+    expect(h.stdout).toMatch(/json, markdown, sarif or html/);
   });
 });
 

@@ -14,6 +14,38 @@ import {
 import { mergeShards, runOrg } from '../src/org/run.ts';
 import { main } from '../src/cli/main.ts';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.ts';
+import { attr, descendants, expectStrictCsp, parseHtml, text, urls } from './render/html-dom.ts';
+
+/** index.html: one row per repository of the leaderboard, each linking to a page that exists. */
+function expectDashboard(out: string, repositories: string[]): void {
+  const dom = parseHtml(readFileSync(join(out, 'index.html'), 'utf8'));
+  expectStrictCsp(dom);
+  const rows = descendants(dom.byId('leaderboard')).filter((e) => e.tagName === 'tr' && attr(e, 'data-repo'));
+  expect(rows.map((r) => attr(r, 'data-repo'))).toEqual(repositories);
+  for (const r of rows) {
+    const repo = attr(r, 'data-repo')!;
+    const file = repo.replace('/', '_');
+    const link = descendants(r).find((e) => e.tagName === 'a')!;
+    expect(attr(link, 'href')).toBe(`reports/${file}.html`);
+    expect(existsSync(join(out, 'reports', `${file}.html`))).toBe(true);
+    const img = descendants(r).find((e) => e.tagName === 'img')!;
+    expect(attr(img, 'src')).toBe(`badges/${file}.svg`);
+    expect(existsSync(join(out, 'badges', `${file}.svg`))).toBe(true);
+    // the repository's page links its evidence to that repository at the scanned commit, and back to the index
+    const page = parseHtml(readFileSync(join(out, 'reports', `${file}.html`), 'utf8'));
+    expect(text(page.tags('h1')[0]!)).toBe(repo);
+    const report = JSON.parse(readFileSync(join(out, 'reports', `${file}.json`), 'utf8'));
+    expect(text(page.byId('score'))).toBe(String(report.score));
+    expect(attr(r, 'data-score')).toBe(String(report.score));
+    for (const u of urls(page)) {
+      if (u.value.startsWith('#') || u.value === '../index.html') continue;
+      expect(u.value.startsWith(`https://github.com/${repo}/blob/${report.target.commit}/`), u.value).toBe(
+        true,
+      );
+    }
+    expect(urls(page).map((u) => u.value)).toContain('../index.html');
+  }
+}
 
 const row = (
   repository: string,
@@ -137,6 +169,10 @@ describe('reproscore org (against a fake GitHub)', () => {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     expect(readFileSync(join(out, 'badges/acme_alpha.svg'), 'utf8')).toMatch(/^<svg/);
+    expectDashboard(
+      out,
+      r.leaderboard.repositories.map((x) => x.repository),
+    );
     // the second run resumes from the cache: one commit lookup per repository, no trees or blobs
     const before = gh.requests.length;
     const again = await runOrg({ owner: 'acme', outDir: out, api: { baseUrl: gh.url, retries: 0 } });
@@ -187,6 +223,46 @@ describe('reproscore org (against a fake GitHub)', () => {
     const merged = await mergeShards([s1, s2], out);
     expect(merged.repositories).toEqual(whole.leaderboard.repositories);
     expect(existsSync(join(out, 'badges/acme_delta.svg'))).toBe(true);
+    // the dashboard and a page per repository, built from the shards' stored reports
+    expectDashboard(
+      out,
+      merged.repositories.map((x) => x.repository),
+    );
+  });
+
+  it('the CLI: org writes index.html with a page per repository, and org-merge does too', async () => {
+    const io = { out: () => {}, err: () => {}, isTTY: false, env: { GITHUB_API_URL: gh.url } };
+    const out = tmp();
+    expect(await main(['org', 'acme', '--output', out, '--shard', '1/2'], io)).toBe(0);
+    const lb = JSON.parse(readFileSync(join(out, 'leaderboard.json'), 'utf8')) as Leaderboard;
+    expect(lb.repositories.length).toBe(2);
+    expectDashboard(
+      out,
+      lb.repositories.map((x) => x.repository),
+    );
+    const merged = tmp();
+    expect(await main(['org-merge', out, '--output', merged], io)).toBe(0);
+    expectDashboard(
+      merged,
+      lb.repositories.map((x) => x.repository),
+    );
+  });
+
+  it('a github: target as HTML links evidence to that repository at the resolved commit', async () => {
+    let html = '';
+    const code = await main(['github:acme/alpha', '--format', 'html'], {
+      out: (s) => (html += s),
+      err: () => {},
+      isTTY: false,
+      env: { GITHUB_API_URL: gh.url },
+    });
+    expect(code).toBe(0);
+    const dom = parseHtml(html);
+    expect(text(dom.tags('h1')[0]!)).toBe('acme/alpha');
+    const links = urls(dom).filter((u) => !u.value.startsWith('#'));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links)
+      expect(l.value).toMatch(/^https:\/\/github\.com\/acme\/alpha\/blob\/[0-9a-f]{40}\/[^/]/);
   });
 
   it('the CLI: unknown owner exits 2 with one line', async () => {

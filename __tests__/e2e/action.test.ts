@@ -207,6 +207,7 @@ describe.skipIf(!existsSync(NODE24))('the bundled Action under Node 24', () => {
       'mof-class': head.standards.mof.class ?? '',
       'report-path': join(run.outDir, 'report.json'),
       'sarif-path': join(run.outDir, 'report.sarif'),
+      'html-path': join(run.outDir, 'report.html'),
       'badge-svg': join(run.outDir, 'badge.svg'),
       'badge-json': join(run.outDir, 'badge.json'),
       'comment-url': expect.stringMatching(
@@ -217,6 +218,7 @@ describe.skipIf(!existsSync(NODE24))('the bundled Action under Node 24', () => {
       'report.json',
       'report.md',
       'report.sarif',
+      'report.html',
       'badge.svg',
       'badge.json',
       'base-report.json',
@@ -228,6 +230,11 @@ describe.skipIf(!existsSync(NODE24))('the bundled Action under Node 24', () => {
     expect(JSON.parse(readFileSync(join(run.outDir, 'report.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(JSON.parse(readFileSync(join(run.outDir, 'badge.json'), 'utf8')).schemaVersion).toBe(1);
     expect(readFileSync(join(run.outDir, 'badge.svg'), 'utf8')).toMatch(/^<svg/);
+    // the HTML report: one page whose evidence links to this repository's files at the scanned commit
+    const html = readFileSync(join(run.outDir, 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain(`<span class="big" id="score">${head.score}</span>`);
+    expect(html).toContain(`href="https://github.com/${OWNER}/${REPO}/blob/${head.target.commit}/train.py#L`);
 
     const writes = gh.requests.filter((r) => r.method !== 'GET');
     expect(writes.map((r) => r.operation)).toEqual([

@@ -87,6 +87,7 @@ describe('runAction', () => {
       'report.json',
       'report.md',
       'report.sarif',
+      'report.html',
       'badge.svg',
       'badge.json',
       'base-report.json',
@@ -99,6 +100,14 @@ describe('runAction', () => {
       headSha: repo.headSha,
       baseSha: repo.baseSha,
     });
+    // report.html: its path is an output, and its evidence links to this repository at the scanned commit
+    expect(io.outputs['html-path']).toBe(join(out, 'report.html'));
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain(`<span class="big" id="score">${result.report.score}</span>`);
+    expect(result.report.target.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(html).toContain(
+      `href="https://github.com/octo-org/models/blob/${result.report.target.commit}/train.py#L`,
+    );
     expect(gh.comments.size).toBe(1);
     const body = [...gh.comments.values()][0]!.body;
     expect(body).toMatch(/^<!-- reproscore-comment:root -->\n## ReproScore/);
@@ -163,6 +172,12 @@ describe('runAction', () => {
       for (const r of sarif.runs[0].results) {
         expect(r.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^vision\//);
       }
+      const html = readFileSync(join(out, 'report.html'), 'utf8');
+      const links = [...html.matchAll(/href="(https:[^"]*)"/g)].map((m) => m[1]!);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links)
+        expect(link).toMatch(/^https:\/\/github\.com\/octo-org\/models\/blob\/[0-9a-f]{40}\/vision\//);
+      expect(html).toContain('<h1>octo-org/models/vision</h1>');
       expect([...gh.comments.values()][0]!.body).toMatch(
         /^<!-- reproscore-comment:[0-9a-f]{12} -->\n## ReproScore for vision:/,
       );

@@ -66,10 +66,10 @@ describe('API faults while publishing', () => {
       grade: result.report.grade,
       'comment-url': '',
     });
-    for (const name of ['pwc', 'report-path', 'sarif-path', 'badge-svg', 'badge-json']) {
+    for (const name of ['pwc', 'report-path', 'sarif-path', 'html-path', 'badge-svg', 'badge-json']) {
       expect(io.outputs[name], name).toBeTruthy();
     }
-    for (const f of ['report.json', 'report.md', 'report.sarif', 'badge.svg'])
+    for (const f of ['report.json', 'report.md', 'report.sarif', 'report.html', 'badge.svg'])
       expect(existsSync(join(out, f))).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).score).toBe(result.report.score);
     expect(io.warnings).toHaveLength(1);

@@ -10,12 +10,14 @@ import { planAnnotations } from '../../src/github/annotations.ts';
 import { createRunnerIO } from '../../src/github/io.ts';
 import type { Report } from '../../src/model.ts';
 import { scan } from '../../src/pipeline.ts';
+import { renderReportHtml } from '../../src/render/html/index.ts';
 import { renderMarkdown } from '../../src/render/markdown.ts';
 import { renderSarif } from '../../src/render/sarif.ts';
 import { renderText } from '../../src/render/text.ts';
 import { MemorySource } from '../../src/source/memory.ts';
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import { cmark, hasCmark } from '../render/cmark.ts';
+import { attr, expectStrictCsp, parseHtml, text, urls } from '../render/html-dom.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
@@ -100,6 +102,31 @@ describe('a report from hostile file names and headings', () => {
     if (hasCmark) {
       const gfm = cmark(md);
       expect(gfm).not.toMatch(/<img|href="javascript|<[^>]*onerror=|<h1>injected/i);
+    }
+  });
+
+  it('renders the HTML page with every piece of repository text as text, and links only to the repository', () => {
+    const blob = 'https://github.com/o/r/blob/0123456789abcdef0123456789abcdef01234567/';
+    for (const repo of [null, { owner: 'o', name: 'r', ref: blob.split('/')[6]! }]) {
+      const dom = parseHtml(renderReportHtml(report, { repo }));
+      expectStrictCsp(dom);
+      expect(dom.tags('img')).toEqual([]);
+      expect(dom.tags('script')).toHaveLength(1);
+      expect(dom.tags('h1').length).toBe(1);
+      for (const el of dom.all) for (const a of el.attrs) expect(a.name.startsWith('on')).toBe(false);
+      for (const u of urls(dom))
+        expect(u.value.startsWith('#') || (repo && u.value.startsWith(blob))).toBe(true);
+      const shown = dom.all.filter((e) => attr(e, 'class') === 'path').map(text);
+      // every name the report cites is shown as it is (controls and bidi overrides as U+FFFD)
+      const cited = report.checks.flatMap((c) => c.evidence.slice(0, 5).map((e) => e.path));
+      expect(cited.filter(attacked).length).toBeGreaterThan(0);
+      for (const name of cited) {
+        const safe = name.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/g, '\uFFFD');
+        expect(
+          shown.some((s) => s === safe || s.startsWith(`${safe}:`)),
+          JSON.stringify(name),
+        ).toBe(true);
+      }
     }
   });
 

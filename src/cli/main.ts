@@ -1,6 +1,7 @@
 // The `reproscore` command: arguments → pipeline → render → exit code (see CONTRACT: 0 ok, 1 under
 // --fail-under or invalid declarations for `validate`, 2 could not scan).
 import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 // Only light modules are imported up front: the pipeline, renderers, API client and validators are loaded when a
 // command needs them, so `--version`, `--help` and usage errors answer at once.
@@ -10,23 +11,24 @@ import { safeTerminalText } from '../render/terminal.ts';
 import type { FileSource } from '../source/types.ts';
 import { VERSION } from '../version.ts';
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `reproscore ${VERSION} — how reproducible is this AI/ML repository, and what to add
 
 Usage:
-  reproscore [PATH] [--format text|json|markdown|sarif] [--output FILE] [--config FILE] [--fail-under N]
+  reproscore [PATH] [--format text|json|markdown|sarif|html] [--output FILE] [--config FILE] [--fail-under N]
   reproscore github:OWNER/REPO[@REF] [options]   scan through the GitHub API, without a clone
   reproscore org OWNER [--output DIR] [--topic T] [--limit N] [--shard I/N] [--include-forks] [--include-archived]
-                                  scan every repository of an organisation or user: leaderboard + badges
+                                  scan every repository of an organisation or user: leaderboard, badges
+                                  and an HTML dashboard (index.html) with a page per repository
   reproscore org-merge DIR... --output DIR   merge shard folders of one owner into one leaderboard
   reproscore validate FILE...     validate declarations (model/dataset cards, CITATION.cff, Croissant,
                                   dvc.yaml, MLproject, environment.yml, datasets.yaml, .reproscore.yml)
   reproscore --version | --help
 
 Options:
-  -f, --format FORMAT   text (default), json, markdown or sarif
+  -f, --format FORMAT   text (default), json, markdown, sarif or html (one self-contained page)
   -o, --output FILE     write the report to FILE instead of standard output
   -c, --config FILE     use this configuration instead of the repository's .reproscore.yml
       --fail-under N    exit 1 when the score is below N (0-100)
@@ -98,7 +100,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const format = values.format as Format;
   if (!FORMATS.includes(format)) {
     io.err(
-      `reproscore: unknown format '${safeTerminalText(String(values.format))}' (text, json, markdown or sarif)\n`,
+      `reproscore: unknown format '${safeTerminalText(String(values.format))}' (text, json, markdown, sarif or html)\n`,
     );
     return 2;
   }
@@ -116,6 +118,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const target = positionals[0] ?? '.';
   let report: Report;
+  let remoteTarget: { owner: string; repo: string; ref: string | null } | null;
   try {
     let config: { text: string; path: string } | null = null;
     if (values.config) {
@@ -129,6 +132,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     let apiCalls: (() => number) | null = null;
     const { parseRemoteTarget, RemoteSource } = await import('../source/remote.ts');
     const remote = parseRemoteTarget(target);
+    remoteTarget = remote;
     if (remote) {
       const { octokitRepoApi } = await import('../github/repo-api.ts');
       const token = values.token ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
@@ -169,10 +173,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
         ? (await import('../render/markdown.ts')).renderMarkdown(report)
         : format === 'sarif'
           ? (await import('../render/sarif.ts')).renderSarif(report)
-          : (await import('../render/text.ts')).renderText(report, {
-              color: color || Boolean(io.env.FORCE_COLOR),
-              verbose: values.verbose,
-            });
+          : format === 'html'
+            ? (await import('../render/html/index.ts')).renderReportHtml(
+                report,
+                await htmlOptions(target, remoteTarget, report),
+              )
+            : (await import('../render/text.ts')).renderText(report, {
+                color: color || Boolean(io.env.FORCE_COLOR),
+                verbose: values.verbose,
+              });
   if (values.output) {
     try {
       await writeFile(values.output, rendered);
@@ -193,4 +202,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * Where the HTML report's evidence links point: the GitHub repository of a `github:` target, or of a local
+ * checkout whose `origin` is on github.com (read from .git/config as text; git is never run), at the scanned commit.
+ */
+async function htmlOptions(
+  target: string,
+  remote: { owner: string; repo: string; ref: string | null } | null,
+  report: Report,
+): Promise<{ repo: { owner: string; name: string; ref: string } | null; title?: string }> {
+  if (remote) {
+    return {
+      repo: { owner: remote.owner, name: remote.repo, ref: report.target.commit ?? remote.ref ?? 'HEAD' },
+    };
+  }
+  const title = basename(resolve(target));
+  const commit = report.target.commit;
+  if (!commit) return { repo: null, title };
+  const config = await readFile(join(target, '.git', 'config'), 'utf8').catch(() => null);
+  const { githubOriginFromGitConfig } = await import('../render/html/index.ts');
+  const origin = config === null ? null : githubOriginFromGitConfig(config.slice(0, 1_000_000));
+  return origin ? { repo: { ...origin, ref: commit } } : { repo: null, title };
 }

@@ -38,7 +38,7 @@ export async function runOrgCommand(argv: string[], io: Io): Promise<number> {
     try {
       const lb = await mergeShards(positionals, values.output);
       io.err(
-        `reproscore: merged ${positionals.length} shards, ${lb.repositories.length} repositories → ${values.output}\n`,
+        `reproscore: merged ${positionals.length} shards, ${lb.repositories.length} repositories → ${values.output}/index.html and leaderboard.md\n`,
       );
       return 0;
     } catch (err) {
@@ -88,7 +88,7 @@ export async function runOrgCommand(argv: string[], io: Io): Promise<number> {
     if (progress) io.err('\n');
     const failed = result.leaderboard.repositories.filter((r) => r.error).length;
     io.err(
-      `reproscore: ${result.leaderboard.repositories.length} repositories (${result.fromCache} from cache, ${failed} failed), ${result.apiCalls} API calls → ${outDir}/leaderboard.md\n`,
+      `reproscore: ${result.leaderboard.repositories.length} repositories (${result.fromCache} from cache, ${failed} failed), ${result.apiCalls} API calls → ${outDir}/index.html and leaderboard.md\n`,
     );
     return 0;
   } catch (err) {

@@ -5,6 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Report } from '../model.ts';
 import { renderBadgeJson, renderBadgeSvg } from '../render/badge.ts';
+import { renderReportHtml } from '../render/html/index.ts';
 import { renderJson } from '../render/json.ts';
 import { COMMENT_MAX_LENGTH, renderMarkdown } from '../render/markdown.ts';
 import { renderSarif } from '../render/sarif.ts';
@@ -39,7 +40,7 @@ export interface ActionResult {
   base: Report | null;
   delta: number | null;
   comment: CommentResult | null;
-  files: Record<'report' | 'markdown' | 'sarif' | 'badgeSvg' | 'badgeJson', string>;
+  files: Record<'report' | 'markdown' | 'sarif' | 'html' | 'badgeSvg' | 'badgeJson', string>;
 }
 
 export async function runAction(
@@ -87,6 +88,7 @@ export async function runAction(
     report: join(out, 'report.json'),
     markdown: join(out, 'report.md'),
     sarif: join(out, 'report.sarif'),
+    html: join(out, 'report.html'),
     badgeSvg: join(out, 'badge.svg'),
     badgeJson: join(out, 'badge.json'),
   };
@@ -98,6 +100,7 @@ export async function runAction(
   await writeFile(files.report, renderJson(report));
   await writeFile(files.markdown, full);
   await writeFile(files.sarif, renderSarif(report, { pathPrefix: prefix }));
+  await writeFile(files.html, renderReportHtml(report, htmlOptions(ctx, report, prefix)));
   await writeFile(files.badgeSvg, renderBadgeSvg(report));
   await writeFile(files.badgeJson, renderBadgeJson(report));
   if (!settings.report) {
@@ -137,6 +140,7 @@ export async function runAction(
   io.setOutput('mof-class', report.standards.mof.class ?? '');
   io.setOutput('report-path', shown(ctx, files.report));
   io.setOutput('sarif-path', shown(ctx, files.sarif));
+  io.setOutput('html-path', shown(ctx, files.html));
   io.setOutput('badge-svg', shown(ctx, files.badgeSvg));
   io.setOutput('badge-json', shown(ctx, files.badgeJson));
   io.setOutput('comment-url', comment?.url ?? '');
@@ -241,6 +245,23 @@ async function publishComment(
     );
     return null;
   }
+}
+
+/** The HTML report links evidence to this repository's files at the scanned commit (inside the scanned folder). */
+function htmlOptions(ctx: ActionContext, report: Report, prefix: string) {
+  const known = ctx.owner !== '' && ctx.repo !== '';
+  return {
+    repo: known
+      ? {
+          owner: ctx.owner,
+          name: ctx.repo,
+          ref: report.target.commit ?? ctx.sha,
+          path: prefix === '.' ? '' : prefix,
+        }
+      : null,
+    serverUrl: ctx.serverUrl,
+    ...(known && prefix !== '.' ? { title: `${ctx.owner}/${ctx.repo}/${prefix}` } : {}),
+  };
 }
 
 /** `p` relative to `root` when inside it ("" for root itself → "."), else null. */

@@ -14,7 +14,7 @@ export interface Settings {
   compareBase: boolean;
   /** the step fails when the score is below this (0: never) */
   failUnder: number;
-  /** absolute directory for report.json, report.md, report.sarif, badge.svg, badge.json */
+  /** absolute directory for report.json, report.md, report.sarif, report.html, badge.svg, badge.json */
   outputDir: string;
   annotations: boolean;
   /** absolute path of an existing report.json to publish instead of scanning (fork-safe workflow_run job) */
@@ -51,6 +51,7 @@ export const OUTPUT_NAMES = [
   'mof-class',
   'report-path',
   'sarif-path',
+  'html-path',
   'badge-svg',
   'badge-json',
   'comment-url',

@@ -1,12 +1,16 @@
 // `reproscore org OWNER`: scans every repository of an organisation or user through the API with bounded
 // concurrency, caches each result by repository and commit (an interrupted run resumes), and writes the
-// leaderboard (Markdown, CSV, JSON), a badge and a report per repository into the output folder.
+// leaderboard (Markdown, CSV, JSON), a badge and a report per repository into the output folder, and the HTML
+// dashboard (index.html, with a page per repository under reports/) that GitHub Pages can publish as it is.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listOwnerRepos, octokitRepoApi, type ApiOptions, type OwnerRepo } from '../github/repo-api.ts';
 import type { Report } from '../model.ts';
 import { scan } from '../pipeline.ts';
+import { parseReport } from '../github/report-file.ts';
 import { renderBadgeJson, renderBadgeSvg } from '../render/badge.ts';
+import { renderDashboardHtml, renderReportHtml } from '../render/html/index.ts';
 import { RemoteSource } from '../source/remote.ts';
 import {
   badgeFile,
@@ -140,6 +144,48 @@ export async function writeLeaderboard(outDir: string, lb: Leaderboard): Promise
   await writeAtomic(join(outDir, 'leaderboard.json'), JSON.stringify(lb, null, 2) + '\n');
   await writeAtomic(join(outDir, 'leaderboard.md'), renderLeaderboardMarkdown(lb));
   await writeAtomic(join(outDir, 'leaderboard.csv'), renderLeaderboardCsv(lb));
+  await writeHtml(outDir, lb);
+}
+
+/**
+ * `index.html` (the dashboard) and `reports/OWNER_REPO.html` for every repository whose report is in
+ * `reports/`: built from the stored reports, so a merge of shard folders gets them too.
+ */
+async function writeHtml(outDir: string, lb: Leaderboard): Promise<void> {
+  await mkdir(join(outDir, 'reports'), { recursive: true });
+  const pages = new Set<string>();
+  const badges = new Set<string>();
+  for (const row of lb.repositories) {
+    if (row.error) continue;
+    const file = badgeFile(row.repository);
+    const text = await readFile(join(outDir, 'reports', `${file}.json`), 'utf8').catch(() => null);
+    if (text === null) continue;
+    let report: Report;
+    try {
+      report = parseReport(text, `reports/${file}.json`);
+    } catch {
+      continue; // not a report: the dashboard lists the repository without a page
+    }
+    const [owner = '', name = ''] = row.repository.split('/');
+    const html = renderReportHtml(report, {
+      repo: { owner, name, ref: report.target?.commit ?? 'HEAD' },
+      title: row.repository,
+      home: { href: '../index.html', label: `Leaderboard of ${lb.owner}` },
+    });
+    await writeAtomic(join(outDir, 'reports', `${file}.html`), html);
+    pages.add(row.repository);
+    if (existsSync(join(outDir, 'badges', `${file}.svg`))) badges.add(row.repository);
+  }
+  const html = renderDashboardHtml(lb, {
+    files: (repository) => {
+      const file = badgeFile(repository);
+      return {
+        page: pages.has(repository) ? `reports/${file}.html` : null,
+        badge: badges.has(repository) ? `badges/${file}.svg` : null,
+      };
+    },
+  });
+  await writeAtomic(join(outDir, 'index.html'), html);
 }
 
 /** Merges the leaderboards of shard folders into one folder (badges and reports are copied across). */
