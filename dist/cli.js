@@ -4,32 +4,34 @@ import {
   safeTerminalText
 } from "./chunks/chunk-K5E2CVUN.js";
 import {
-  VERSION
-} from "./chunks/chunk-IBVA5IIH.js";
-import {
   ConfigError,
   ScanTargetError
 } from "./chunks/chunk-JWNWJ4WK.js";
+import {
+  VERSION
+} from "./chunks/chunk-NG6MNANM.js";
 import "./chunks/chunk-TISUZJXF.js";
 
 // src/cli/main.ts
 import { readFile, writeFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "json", "markdown", "sarif"];
+var FORMATS = ["text", "json", "markdown", "sarif", "html"];
 var HELP = `reproscore ${VERSION} \u2014 how reproducible is this AI/ML repository, and what to add
 
 Usage:
-  reproscore [PATH] [--format text|json|markdown|sarif] [--output FILE] [--config FILE] [--fail-under N]
+  reproscore [PATH] [--format text|json|markdown|sarif|html] [--output FILE] [--config FILE] [--fail-under N]
   reproscore github:OWNER/REPO[@REF] [options]   scan through the GitHub API, without a clone
   reproscore org OWNER [--output DIR] [--topic T] [--limit N] [--shard I/N] [--include-forks] [--include-archived]
-                                  scan every repository of an organisation or user: leaderboard + badges
+                                  scan every repository of an organisation or user: leaderboard, badges
+                                  and an HTML dashboard (index.html) with a page per repository
   reproscore org-merge DIR... --output DIR   merge shard folders of one owner into one leaderboard
   reproscore validate FILE...     validate declarations (model/dataset cards, CITATION.cff, Croissant,
                                   dvc.yaml, MLproject, environment.yml, datasets.yaml, .reproscore.yml)
   reproscore --version | --help
 
 Options:
-  -f, --format FORMAT   text (default), json, markdown or sarif
+  -f, --format FORMAT   text (default), json, markdown, sarif or html (one self-contained page)
   -o, --output FILE     write the report to FILE instead of standard output
   -c, --config FILE     use this configuration instead of the repository's .reproscore.yml
       --fail-under N    exit 1 when the score is below N (0-100)
@@ -38,9 +40,14 @@ Options:
 
 Exit codes: 0 scanned (score \u2265 --fail-under), 1 score under --fail-under, 2 could not scan.
 `;
+function parallelFromEnv(env) {
+  const raw = env.REPROSCORE_PARALLEL_FROM;
+  const n = raw === void 0 || raw === "" ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? { parallelFrom: n } : {};
+}
 async function main(argv, io) {
   if (argv[0] === "validate") {
-    const { runValidate } = await import("./chunks/command-KJY5F4GV.js");
+    const { runValidate } = await import("./chunks/command-2LLBQBTN.js");
     return runValidate(argv.slice(1), {
       readFile: (p) => readFile(p, "utf8"),
       // messages can quote the file's own keys and values: keep their control characters off the terminal
@@ -49,7 +56,7 @@ async function main(argv, io) {
     });
   }
   if (argv[0] === "org" || argv[0] === "org-merge") {
-    const { runOrgCommand } = await import("./chunks/org-TLY3VOYP.js");
+    const { runOrgCommand } = await import("./chunks/org-KJ53NHFR.js");
     return runOrgCommand(argv, io);
   }
   let args;
@@ -86,7 +93,7 @@ ${HELP}`);
   const format = values.format;
   if (!FORMATS.includes(format)) {
     io.err(
-      `reproscore: unknown format '${safeTerminalText(String(values.format))}' (text, json, markdown or sarif)
+      `reproscore: unknown format '${safeTerminalText(String(values.format))}' (text, json, markdown, sarif or html)
 `
     );
     return 2;
@@ -107,6 +114,7 @@ ${HELP}`);
   }
   const target = positionals[0] ?? ".";
   let report;
+  let remoteTarget;
   try {
     let config = null;
     if (values.config) {
@@ -115,13 +123,14 @@ ${HELP}`);
       });
       config = { text, path: values.config };
     }
-    const { scan } = await import("./chunks/pipeline-RQ2YPQN3.js");
+    const { scan } = await import("./chunks/pipeline-ZZILGR6E.js");
     let source;
     let apiCalls = null;
-    const { parseRemoteTarget, RemoteSource } = await import("./chunks/remote-IOXYZ7IV.js");
+    const { parseRemoteTarget, RemoteSource } = await import("./chunks/remote-MOX35D7C.js");
     const remote = parseRemoteTarget(target);
+    remoteTarget = remote;
     if (remote) {
-      const { octokitRepoApi } = await import("./chunks/repo-api-RN733LNI.js");
+      const { octokitRepoApi } = await import("./chunks/repo-api-AXPVM2IM.js");
       const token = values.token ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
       const remoteSource = new RemoteSource(
         remote,
@@ -130,10 +139,15 @@ ${HELP}`);
       apiCalls = () => remoteSource.apiCalls;
       source = remoteSource;
     } else {
-      const { LocalSource } = await import("./chunks/local-H7SLH5WP.js");
+      const { LocalSource } = await import("./chunks/local-O4LQBCEY.js");
       source = new LocalSource(target);
     }
-    report = await scan(source, { config, limits: remote ? { concurrency: 8 } : {} });
+    report = await scan(source, {
+      config,
+      limits: remote ? { concurrency: 8 } : {},
+      codeWorker: io.codeWorker ?? null,
+      ...parallelFromEnv(io.env)
+    });
     if (apiCalls) report.target.apiCalls = apiCalls();
     failUnder ??= report.config?.failUnder ?? null;
   } catch (err) {
@@ -149,7 +163,10 @@ ${HELP}`);
     return 2;
   }
   const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-JVQQU5XJ.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-YEZFEFED.js")).renderSarif(report) : (await import("./chunks/text-KA6TZ6SJ.js")).renderText(report, {
+  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-JVQQU5XJ.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-TJ5EZWYF.js")).renderSarif(report) : format === "html" ? (await import("./chunks/html-7F4LRPQC.js")).renderReportHtml(
+    report,
+    await htmlOptions(target, remoteTarget, report)
+  ) : (await import("./chunks/text-KA6TZ6SJ.js")).renderText(report, {
     color: color || Boolean(io.env.FORCE_COLOR),
     verbose: values.verbose
   });
@@ -177,13 +194,29 @@ ${HELP}`);
   }
   return 0;
 }
+async function htmlOptions(target, remote, report) {
+  if (remote) {
+    return {
+      repo: { owner: remote.owner, name: remote.repo, ref: report.target.commit ?? remote.ref ?? "HEAD" }
+    };
+  }
+  const title = basename(resolve(target));
+  const commit = report.target.commit;
+  if (!commit) return { repo: null, title };
+  const config = await readFile(join(target, ".git", "config"), "utf8").catch(() => null);
+  const { githubOriginFromGitConfig } = await import("./chunks/html-7F4LRPQC.js");
+  const origin = config === null ? null : githubOriginFromGitConfig(config.slice(0, 1e6));
+  return origin ? { repo: { ...origin, ref: commit } } : { repo: null, title };
+}
 
 // src/cli.ts
 main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
-  env: process.env
+  env: process.env,
+  // dist/worker.js beside this bundle runs the code collector on a second thread for large trees
+  codeWorker: new URL("./worker.js", import.meta.url)
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,8 +1,13 @@
 import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);
 import {
+  parsePullRequestFile,
+  parseReport,
   renderBadgeJson,
   renderBadgeSvg
-} from "./chunks/chunk-FKAUYS4W.js";
+} from "./chunks/chunk-5SRKGBUF.js";
+import {
+  scan
+} from "./chunks/chunk-3STXJ3IH.js";
 import {
   createClient,
   describeApiError,
@@ -10,6 +15,16 @@ import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-KWKFVRCL.js";
+import {
+  LocalSource
+} from "./chunks/chunk-OU43QP6T.js";
+import "./chunks/chunk-UI2XLXTK.js";
+import "./chunks/chunk-OVR4266S.js";
+import "./chunks/chunk-JWNWJ4WK.js";
+import {
+  renderReportHtml
+} from "./chunks/chunk-4YTZ3TDW.js";
+import "./chunks/chunk-NG6MNANM.js";
 import {
   renderJson
 } from "./chunks/chunk-VCGEAONU.js";
@@ -23,23 +38,15 @@ import {
   truncate,
   workflowCommand
 } from "./chunks/chunk-26IOCWYP.js";
-import {
-  renderSarif
-} from "./chunks/chunk-6DFPOF2U.js";
-import {
-  scan
-} from "./chunks/chunk-YRKXIBR4.js";
-import "./chunks/chunk-IBVA5IIH.js";
 import "./chunks/chunk-NL2CULDS.js";
 import {
-  trimTrailing
-} from "./chunks/chunk-4JDMJ2U7.js";
-import "./chunks/chunk-ENINP6EP.js";
+  renderSarif
+} from "./chunks/chunk-BJPEXDY5.js";
 import {
-  LocalSource
-} from "./chunks/chunk-IQNWDQ6M.js";
-import "./chunks/chunk-2SRKWLUW.js";
-import "./chunks/chunk-JWNWJ4WK.js";
+  trimTrailing
+} from "./chunks/chunk-4IYGMZV3.js";
+import "./chunks/chunk-PMC2CNOU.js";
+import "./chunks/chunk-XFPTAYHH.js";
 import {
   __toESM
 } from "./chunks/chunk-TISUZJXF.js";
@@ -773,88 +780,6 @@ function pullRequestOf(ctx) {
   };
 }
 
-// src/github/report-file.ts
-var ReportFileError = class extends Error {
-};
-var GRADES = /* @__PURE__ */ new Set(["A", "B", "C", "D", "F"]);
-var STATUSES = /* @__PURE__ */ new Set(["pass", "partial", "fail", "skip"]);
-var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "notice"]);
-function parseReport(text, name) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new ReportFileError(`${name} is not JSON: ${err.message}`);
-  }
-  const problems = [];
-  const need = (ok, what) => {
-    if (!ok && problems.length < 5) problems.push(what);
-  };
-  const r = data;
-  const int = (v, min = 0, max = Number.MAX_SAFE_INTEGER) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
-  const num = (v) => typeof v === "number" && Number.isFinite(v);
-  const str = (v) => typeof v === "string";
-  need(!!r && typeof r === "object" && !Array.isArray(r), "an object");
-  if (problems.length === 0) {
-    need(r.schemaVersion === 1, "schemaVersion 1");
-    need(!!r.tool && str(r.tool.version), "tool.version");
-    need(int(r.score, 0, 100), "an integer score from 0 to 100");
-    need(GRADES.has(r.grade), "a grade A to F");
-    need(Array.isArray(r.categories), "categories");
-    for (const c of Array.isArray(r.categories) ? r.categories : []) {
-      need(
-        !!c && str(c.id) && str(c.title) && num(c.score) && num(c.max),
-        "categories with id, title, score, max"
-      );
-    }
-    need(Array.isArray(r.checks), "checks");
-    for (const c of Array.isArray(r.checks) ? r.checks : []) {
-      need(
-        !!c && str(c.id) && str(c.category) && str(c.title) && STATUSES.has(c.status) && num(c.points) && num(c.maxPoints) && str(c.summary) && (c.fix === void 0 || str(c.fix)) && (c.exemption === void 0 || str(c.exemption)) && Array.isArray(c.evidence) && c.evidence.every(
-          (e) => !!e && str(e.path) && (e.line === void 0 || int(e.line, 1)) && (e.note === void 0 || str(e.note))
-        ),
-        "checks with id, category, title, status, points, maxPoints, summary, evidence"
-      );
-    }
-    need(Array.isArray(r.validations), "validations");
-    for (const v of Array.isArray(r.validations) ? r.validations : []) {
-      need(
-        !!v && str(v.path) && str(v.schema) && typeof v.valid === "boolean" && Array.isArray(v.errors) && v.errors.every(
-          (e) => !!e && str(e.message) && str(e.pointer) && (e.line === null || e.line === void 0 || int(e.line, 1))
-        ),
-        "validations with path, schema, valid, errors"
-      );
-    }
-    need(Array.isArray(r.findings), "findings");
-    for (const f of Array.isArray(r.findings) ? r.findings : []) {
-      need(
-        !!f && str(f.path) && str(f.message) && LEVELS.has(f.level) && (f.line === void 0 || int(f.line, 1)),
-        "findings"
-      );
-    }
-    need(!!r.standards?.pwc && int(r.standards.pwc.total, 0, 5), "standards.pwc.total");
-    need(
-      !!r.standards?.mof && [null, "I", "II", "III"].includes(r.standards.mof.class) && Array.isArray(r.standards.mof.missing),
-      "standards.mof"
-    );
-    need(!!r.inventory && typeof r.inventory === "object" && !!r.inventory.environment, "inventory");
-  }
-  if (problems.length > 0)
-    throw new ReportFileError(`${name} is not a ReproScore report: it needs ${problems.join("; ")}.`);
-  return data;
-}
-function parsePullRequestFile(text) {
-  try {
-    const d = JSON.parse(text);
-    const sha = (v) => typeof v === "string" && /^[0-9a-f]{40,64}$/.test(v) ? v : null;
-    if (typeof d.number === "number" && Number.isInteger(d.number) && d.number > 0 && d.number < 1e10) {
-      return { number: d.number, headSha: sha(d.headSha), baseSha: sha(d.baseSha) };
-    }
-  } catch {
-  }
-  return null;
-}
-
 // src/github/action.ts
 var SUMMARY_MAX_BYTES = 1e6;
 async function runAction(settings, ctx, deps) {
@@ -892,6 +817,7 @@ async function runAction(settings, ctx, deps) {
     report: join2(out, "report.json"),
     markdown: join2(out, "report.md"),
     sarif: join2(out, "report.sarif"),
+    html: join2(out, "report.html"),
     badgeSvg: join2(out, "badge.svg"),
     badgeJson: join2(out, "badge.json")
   };
@@ -901,6 +827,7 @@ async function runAction(settings, ctx, deps) {
   await writeFile2(files.report, renderJson(report));
   await writeFile2(files.markdown, full);
   await writeFile2(files.sarif, renderSarif(report, { pathPrefix: prefix }));
+  await writeFile2(files.html, renderReportHtml(report, htmlOptions(ctx, report, prefix)));
   await writeFile2(files.badgeSvg, renderBadgeSvg(report));
   await writeFile2(files.badgeJson, renderBadgeJson(report));
   if (!settings.report) {
@@ -929,6 +856,7 @@ async function runAction(settings, ctx, deps) {
   io.setOutput("mof-class", report.standards.mof.class ?? "");
   io.setOutput("report-path", shown(ctx, files.report));
   io.setOutput("sarif-path", shown(ctx, files.sarif));
+  io.setOutput("html-path", shown(ctx, files.html));
   io.setOutput("badge-svg", shown(ctx, files.badgeSvg));
   io.setOutput("badge-json", shown(ctx, files.badgeJson));
   io.setOutput("comment-url", comment?.url ?? "");
@@ -1006,6 +934,19 @@ ${renderMarkdown(report, { base, label, summaryUrl, maxLength: COMMENT_MAX_LENGT
     );
     return null;
   }
+}
+function htmlOptions(ctx, report, prefix) {
+  const known = ctx.owner !== "" && ctx.repo !== "";
+  return {
+    repo: known ? {
+      owner: ctx.owner,
+      name: ctx.repo,
+      ref: report.target.commit ?? ctx.sha,
+      path: prefix === "." ? "" : prefix
+    } : null,
+    serverUrl: ctx.serverUrl,
+    ...known && prefix !== "." ? { title: `${ctx.owner}/${ctx.repo}/${prefix}` } : {}
+  };
 }
 function relativeInside(root, p) {
   const rel = relative(root, p);
@@ -1103,7 +1044,8 @@ async function main() {
     let client = null;
     await runAction(settings, ctx, {
       io,
-      scanDir: (root, config) => scan(new LocalSource(root), { config }),
+      // dist/worker.js beside this bundle runs the code collector on a second thread for large checkouts
+      scanDir: (root, config) => scan(new LocalSource(root), { config, codeWorker: new URL("./worker.js", import.meta.url) }),
       client: () => client ??= createClient(settings.token, io, { baseUrl: ctx.apiUrl })
     });
   } catch (err) {
