@@ -6,7 +6,14 @@ import type { DatasetUse, Evidence, Finding, ScriptEntry, WeightsFacts } from '.
 import type { Snapshot } from '../../source/types.ts';
 import { notebookCode } from './notebook.ts';
 import { consoleScripts, type ConsoleScript } from './packaging.ts';
-import { skimPython, summarizePython, type Arg, type Call, type PySummary } from './python.ts';
+import {
+  skimFindsFacts,
+  skimPython,
+  summarizePython,
+  type Arg,
+  type Call,
+  type PySummary,
+} from './python.ts';
 import { summarizeMakefile, summarizeShell, type LaunchCommand, type ShellSummary } from './shell.ts';
 import { collectWeights } from './weights.ts';
 import { baseOf, extOf, someDir } from '../../util/path.ts';
@@ -128,6 +135,46 @@ function makePyFile(path: string, s: PySummary, notebook: boolean, lineMap: numb
 
 // ---------------------------------------------------------------------------------------------------------------
 // modules of the repository
+
+/**
+ * The analysed Python files and notebooks in listing order. A deferred module is skimmed on its first `get`, in
+ * its original place; `values()` passes over modules that were never needed (they hold no classes, calls or
+ * literals, so nothing that iterates over files would find anything in them).
+ */
+class PyFiles {
+  private readonly map = new Map<string, PyFile | null>();
+  constructor(private readonly skim: (path: string) => PyFile | null) {}
+  defer(path: string): void {
+    this.map.set(path, null);
+  }
+  has(path: string): boolean {
+    return this.map.has(path);
+  }
+  set(path: string, file: PyFile): void {
+    this.map.set(path, file);
+  }
+  get(path: string): PyFile | undefined {
+    const f = this.map.get(path);
+    if (f !== null) return f;
+    const made = this.skim(path);
+    if (!made) {
+      this.map.delete(path);
+      return undefined;
+    }
+    this.map.set(path, made);
+    return made;
+  }
+  /** the file as analysed so far: null while deferred (no skim is made) */
+  peek(path: string): PyFile | null | undefined {
+    return this.map.get(path);
+  }
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+  *values(): IterableIterator<PyFile> {
+    for (const f of this.map.values()) if (f) yield f;
+  }
+}
 
 class Modules {
   private readonly exact = new Map<string, string>();
@@ -1025,7 +1072,13 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
       if (t) full.add(t);
     }
   }
-  const files = new Map<string, PyFile>();
+  const files = new PyFiles((p) => {
+    const text = textOf(p);
+    if (text == null) return null;
+    const f = makePyFile(p, skimPython(text), false, null);
+    f.skimmed = true;
+    return f;
+  });
   const notebookShell = new Map<string, { text: string; line: number }[]>();
   const parseFull = (p: string, text: string) => {
     const s = summarizePython(text);
@@ -1086,7 +1139,11 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   for (const p of pyPaths) {
     if (files.has(p) || !/\.py$/i.test(p) || isUnitTestPath(p)) continue;
     const text = textOf(p);
-    if (text != null) {
+    if (text == null) continue;
+    // a module whose skim would hold no class and no literal only matters when something resolves into it:
+    // it is skimmed then (its place in the order is kept)
+    if (!skimFindsFacts(text)) files.defer(p);
+    else {
       const f = makePyFile(p, skimPython(text), false, null);
       f.skimmed = true;
       files.set(p, f);
@@ -1094,10 +1151,10 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   }
   /** a skimmed module, parsed in full when an entry point calls into it or training code imports it */
   const ensureFull = (p: string): PyFile | undefined => {
-    const f = files.get(p);
-    if (!f || !f.skimmed) return f;
+    const f = files.peek(p);
+    if (f === undefined || (f && !f.skimmed)) return f;
     const text = textOf(p);
-    if (text == null) return f;
+    if (text == null) return files.get(p);
     try {
       parseFull(p, text);
     } catch (err) {
@@ -1232,8 +1289,8 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   };
   const entryLine = (f: PyFile, h: Hit) => (h.file === f ? line(f, h.line) : undefined);
   for (const p of [...files.keys()]) {
-    const f = files.get(p)!;
-    if (f.skimmed) continue;
+    const f = files.peek(p);
+    if (!f || f.skimmed) continue;
     const j = judge(f);
     if (j.training) {
       trainingScripts.push({

@@ -583,6 +583,11 @@ function emptySummary(lineCount: number): PySummary {
   };
 }
 
+/** Whether skimming this text could find a class or a literal worth keeping (else only imports and functions). */
+export function skimFindsFacts(text: string): boolean {
+  return text.includes('class') || INTERESTING_RE.test(text);
+}
+
 /**
  * A light, line-based summary for modules that cannot be entry points and make no calls that matter: imports,
  * class definitions with their bases, and the string literals worth keeping (weight URL tables in model zoos).
