@@ -67,6 +67,8 @@ export function loadYaml(text: string, lineOffset = 0): YamlResult {
       lineCounter,
       keepSourceTokens: false,
       strict: true,
+      // the library would print its own warnings (a mapping used as a key) on standard error: never from a scan
+      logLevel: 'error',
     });
   } catch (err) {
     return {
