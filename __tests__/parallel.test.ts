@@ -12,6 +12,7 @@ import { startCodeWorker } from '../src/parallel/code-runner.ts';
 import { LocalSource } from '../src/source/local.ts';
 import { fixtures } from './fixtures/repos.ts';
 import { snapshotOf } from './helpers/snapshot.ts';
+import { DEFAULT_LIMITS } from '../src/source/snapshot.ts';
 import type { Snapshot } from '../src/source/types.ts';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -41,7 +42,7 @@ function scanJson(root: string, parallelFrom: string): Record<string, unknown> {
   return report as unknown as Record<string, unknown>;
 }
 
-/** The job for a snapshot whose every file the code collector reads itself, over an in-memory source. */
+/** The job for a snapshot, and a reader of its files from memory. */
 function jobFor(snapshot: Snapshot): {
   job: CodeJob;
   read: (p: string, n: number) => { bytes: Uint8Array; size: number };
@@ -55,12 +56,10 @@ function jobFor(snapshot: Snapshot): {
       paths: snapshot.files.map((f) => f.path),
       sizes: Float64Array.from(snapshot.files, (f) => f.size),
       excluded: snapshot.excluded,
-      reads: snapshot.files
-        .filter((f) => files[f.path] !== undefined)
-        .map((f) => ({ path: f.path, size: f.size, want: 1024 * 1024, own: true })),
+      limits: DEFAULT_LIMITS,
     },
-    read: (p) => {
-      const bytes = enc.encode(files[p]!);
+    read: (p, n) => {
+      const bytes = enc.encode(files[p] ?? '').subarray(0, n);
       return { bytes, size: bytes.length };
     },
   };

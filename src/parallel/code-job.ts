@@ -1,16 +1,17 @@
 // The code collector's share of a scan, as a job a worker thread can run: the listing (two flat arrays, cheap to
-// send), the files to read with how many bytes of each, and which of them only the code collector reads (their
-// bytes and read findings count toward the report; the others were read by the main thread too).
+// send) and the read limits. The worker plans the reads itself, reads the code collector's files and runs it; of
+// the files only it reads, the bytes and read findings count toward the report.
 import { collectCode, type CodeFacts } from '../facts/code/index.ts';
 import type { Finding } from '../model.ts';
-import { readPlannedSync, snapshotOf, type PlannedRead } from '../source/snapshot.ts';
+import { splitReads } from '../facts/plan.ts';
+import { readPlannedSync, snapshotOf, type PlannedRead, type ReadLimits } from '../source/snapshot.ts';
 import type { FileSource } from '../source/types.ts';
 
 export interface CodeJob {
   paths: string[];
   sizes: Float64Array;
   excluded: { path: string; reason: string }[];
-  reads: { path: string; size: number; want: number; own: boolean }[];
+  limits: ReadLimits;
 }
 
 export interface CodeResult {
@@ -20,18 +21,21 @@ export interface CodeResult {
   bytesRead: number;
 }
 
+/**
+ * Plans the scan's reads from the job's listing exactly as the main thread does (splitReads), reads the code
+ * collector's share and runs it. The worker gets the listing before the main thread has planned, so both plan at
+ * once.
+ */
 export function runCodeJob(
   job: CodeJob,
   root: string,
   readSync: NonNullable<FileSource['readSync']>,
 ): CodeResult {
   const files = job.paths.map((path, i) => ({ path, size: job.sizes[i]! }));
-  const planned: PlannedRead[] = job.reads.map((r) => ({
-    entry: { path: r.path, size: r.size },
-    want: r.want,
-  }));
+  const { code } = splitReads(files, job.limits);
+  const planned: PlannedRead[] = code.map((r) => ({ entry: { path: r.path, size: r.size }, want: r.want }));
   const read = readPlannedSync(readSync, planned);
-  const own = new Set(job.reads.filter((r) => r.own).map((r) => r.path));
+  const own = new Set(code.filter((r) => r.own).map((r) => r.path));
   let bytesRead = 0;
   for (const [path, bytes] of read.bytesByPath) if (own.has(path)) bytesRead += bytes;
   return {
