@@ -272,16 +272,18 @@ function appliesTo(path: string): ArtifactLicense['appliesTo'] {
 function artifactLicenses(snapshot: Snapshot, findings: Finding[]): ArtifactLicense[] {
   const out: ArtifactLicense[] = [];
   for (const { path } of snapshot.files) {
-    if (depthOf(path, 3) === 3) continue;
+    const depth = depthOf(path, 3);
+    if (depth === 3) continue;
     const name = basename(path);
-    const parents = dirs(path);
     let artifact = false;
-    if (parents.length === 0) {
+    if (depth === 0) {
       artifact =
         ARTIFACT_NAME.test(name) ||
         /^third[-_]?party[-_]?(?:licen[cs]es?|notices?)(?:\.(?:md|txt))?$/i.test(name);
-    } else if (parents.length <= 2 && !/^licen[cs]es$/i.test(parents[0]!)) {
-      artifact = ARTIFACT_NAME.test(name) || (LICENSE_NAME.test(name) && ARTIFACT_DIR.test(parents[0]!));
+    } else {
+      const first = path.slice(0, path.indexOf('/'));
+      if (!/^licen[cs]es$/i.test(first))
+        artifact = ARTIFACT_NAME.test(name) || (LICENSE_NAME.test(name) && ARTIFACT_DIR.test(first));
     }
     if (!artifact) continue;
     const info = identifyFile(snapshot, path, findings, 'artifact');

@@ -20,6 +20,9 @@ export function wantedByOthers(p: string, inert: boolean): boolean {
   // Data, media and foreign sources are most of a large tree: of the collectors, only the license (a root
   // LICENSE.pdf) and environment (Dockerfile.gpu-style) names can claim them, so the others are not asked.
   if (inert) return wantsLicense(p) || wantsEnvironment(p);
+  // Python and notebooks likewise (setup.py, a license.py, a Dockerfile.py are theirs)
+  const ext = extOf(baseOf(p));
+  if (ext === 'py' || ext === 'ipynb') return wantsLicense(p) || wantsEnvironment(p);
   return (
     wantsLicense(p) ||
     wantsReadme(p) ||

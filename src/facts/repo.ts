@@ -56,16 +56,24 @@ export function wantsRepo(path: string): boolean {
   return path === 'Makefile' || path === 'makefile' || path === 'GNUmakefile';
 }
 
-export function isConfigFile(path: string): boolean {
+/** Whether some folder of `dir` is a config folder (names of 11 letters at most, lower-cased only then); remembered
+ * per folder when a cache is given. */
+function inConfigDir(dir: string, cache?: Map<string, boolean>): boolean {
+  let v = cache?.get(dir);
+  if (v === undefined) {
+    v = someDir(dir + '/', (d) => d.length <= 11 && CONFIG_DIRS.has(d.toLowerCase()));
+    cache?.set(dir, v);
+  }
+  return v;
+}
+
+export function isConfigFile(path: string, dirCache?: Map<string, boolean>): boolean {
   const slash = path.lastIndexOf('/');
   const name = path.slice(slash + 1);
   if (NOT_CONFIG.test(name) || path.startsWith('.github/')) return false;
   if (slash === -1) return ROOT_CONFIG_NAMES.test(name);
   if (!CONFIG_EXTENSIONS.has(extOf(name))) return false;
-  // (the longest config folder name has 11 letters: shorter tests first, no lower-casing of long names)
-  return (
-    someDir(path, (d) => d.length <= 11 && CONFIG_DIRS.has(d.toLowerCase())) || ROOT_CONFIG_NAMES.test(name)
-  );
+  return inConfigDir(path.slice(0, slash), dirCache) || ROOT_CONFIG_NAMES.test(name);
 }
 
 export function collectRepo(
@@ -86,7 +94,8 @@ export function collectRepo(
     ),
   };
 
-  const configFiles = paths.filter(isConfigFile);
+  const dirCache = new Map<string, boolean>();
+  const configFiles = paths.filter((p) => isConfigFile(p, dirCache));
 
   const reproduceCommands: Evidence[] = [];
   for (const p of paths) {
