@@ -69,7 +69,9 @@ if (process.argv.includes('--check')) {
   let committed = '';
   try {
     committed = readFileSync(out, 'utf8');
-  } catch {}
+  } catch {
+    // no file yet: stale
+  }
   if (committed !== code) {
     console.error('src/validate/generated/first-error.js is stale: run node scripts/gen-validators.mjs');
     process.exit(1);
