@@ -6,7 +6,7 @@
 // temp folder; --no-repolinter skips it) linting the same trees with its default rules.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { availableParallelism, tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -195,6 +195,9 @@ try {
     `ReproScore bench · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · median of ${runs} runs`,
   );
   console.log(`dist/cli.js --version: ${median(version).toFixed(0)} ms`);
+  console.log(
+    `code collector on a second thread from 4,000 code files: ${availableParallelism() >= 3 ? 'yes' : 'no (fewer than 3 cores)'}`,
+  );
   console.log('');
   console.log(
     '| files | scanned | wall ms | files/s | peak RSS MB | floor ms | scanner/floor | bytes read | repolinter ms | scanner/repolinter |',
@@ -209,6 +212,13 @@ try {
       b = rows[rows.length - 1];
     console.log('');
     console.log(`growth: ${b.files / a.files}× files → ${(b.wallMs / a.wallMs).toFixed(1)}× time`);
+    // linear growth: the cost of each further file stays the same from one size to the next
+    for (let i = 1; i < rows.length; i++) {
+      const p = rows[i - 1],
+        q = rows[i];
+      const us = ((Number(q.wallMs) - Number(p.wallMs)) * 1000) / (q.files - p.files);
+      console.log(`marginal cost ${p.files} → ${q.files} files: ${us.toFixed(1)} µs per file`);
+    }
   }
 } finally {
   if (!values.keep) rmSync(base, { recursive: true, force: true });
