@@ -91,6 +91,32 @@ describe('reproscore CLI', () => {
     rmSync(out);
   });
 
+  it('creates the folder of --output when it does not exist, for every format', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'reproscore-cli-out-'));
+    dirs.push(base);
+    for (const format of ['text', 'json', 'markdown', 'sarif', 'html']) {
+      const out = join(base, 'new', format, 'deeper', `report.${format}`);
+      const r = await run([root, '--format', format, '--output', out]);
+      expect(r.code, `${format}: ${r.err}`).toBe(0);
+      expect(r.err).toMatch(new RegExp(`${format} report written to `));
+      expect(readFileSync(out, 'utf8').length, format).toBeGreaterThan(0);
+    }
+    // a relative path into a new folder, from the working directory
+    const rel = join('test-output', `cli-mkdir-${process.pid}`, 'report.html');
+    try {
+      const r = await run([root, '--format', 'html', '--output', rel]);
+      expect(r.code, r.err).toBe(0);
+      expect(readFileSync(rel, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    } finally {
+      rmSync(join('test-output', `cli-mkdir-${process.pid}`), { recursive: true, force: true });
+    }
+    // a path under a file still fails cleanly, exit 2 with one line
+    writeFileSync(join(base, 'file'), 'x');
+    const bad = await run([root, '--format', 'json', '--output', join(base, 'file', 'report.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^reproscore: could not write .*: (ENOTDIR|EEXIST)\n$/);
+  });
+
   it('--format html --output writes one self-contained page, named after the folder, without links', async () => {
     const out = join(root, '..', `report-${process.pid}.html`);
     const r = await run([root, '--format', 'html', '--output', out]);

@@ -443,6 +443,87 @@ describeWithChromium('organisation dashboard in headless Chromium', () => {
     expect(found).toEqual([]);
   });
 
+  it('at desktop width (1280) keeps repository names on one line and the histogram as wide as its section', async () => {
+    const { page } = await open();
+    const lines = await page
+      .locator('table#leaderboard tbody th a')
+      .evaluateAll((as) => as.map((a) => [a.textContent as string, a.getClientRects().length as number]));
+    expect(lines.length).toBe(names.length);
+    for (const [name, n] of lines) expect(n, `${name} is on ${n} lines`).toBe(1);
+    const [svg, section] = await page
+      .locator('section#distribution')
+      .evaluate((s) => [s.querySelector('svg').getBoundingClientRect().width, s.clientWidth] as number[]);
+    expect(svg).toBeGreaterThan(section! - 2);
+    // when the dashboard was made, readable and machine-readable
+    const time = page.locator('main time');
+    expect(await time.getAttribute('datetime')).toBe(leaderboard.generatedAt);
+    expect(await time.textContent()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC$/);
+  });
+
+  it('at phone width (390) each repository is a card with its score and grade in view, and the sort buttons stay', async () => {
+    const { page } = await open('index.html', { viewport: { width: 390, height: 844 } });
+    const wrap = await page
+      .locator('table#leaderboard')
+      .evaluate((t) => [t.parentElement.scrollWidth, t.parentElement.clientWidth] as number[]);
+    expect(wrap[0], 'the leaderboard scrolls sideways').toBeLessThanOrEqual(wrap[1]!);
+    const cells = await page.locator('table#leaderboard tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const width = tr.ownerDocument.documentElement.clientWidth as number;
+        const seen = (sel: string) => {
+          const el = tr.querySelector(sel);
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.left >= 0 && r.right <= width ? (el.textContent as string).trim() : null;
+        };
+        return {
+          repo: tr.getAttribute('data-repo') as string,
+          name: seen('th'),
+          score: seen('[data-label="Score"]'),
+          grade: seen('[data-label="Grade"]'),
+          height: tr.getBoundingClientRect().height as number,
+        };
+      }),
+    );
+    for (const c of cells) {
+      const entry = leaderboard.repositories.find((r) => r.repository === c.repo)!;
+      expect([c.name, c.score, c.grade], c.repo).toEqual([c.repo, String(entry.score), entry.grade]);
+      expect(c.height, c.repo).toBeLessThan(320);
+    }
+    for (const key of SORT_KEYS) {
+      const box = await page.locator(`table#leaderboard button[data-sort-key="${key}"]`).boundingBox();
+      expect(box && box.width > 1 && box.x >= 0 && box.x + box.width <= 390, key).toBe(true);
+    }
+    await page.locator('table#leaderboard button[data-sort-key="score"]').click();
+    await expectSorted(page, 'score', 'ascending');
+  });
+
+  it('sort buttons look like plain header text until the script runs, then like controls', async () => {
+    const look = (page: Page) =>
+      page.locator('table#leaderboard button[data-sort-key="score"]').evaluate((b) => {
+        const view = b.ownerDocument.defaultView;
+        const s = view.getComputedStyle(b);
+        return {
+          js: b.ownerDocument.documentElement.classList.contains('js') as boolean,
+          underline: (s.textDecorationLine as string).includes('underline'),
+          cursor: s.cursor as string,
+          arrow: view.getComputedStyle(b, '::after').content as string,
+          background: s.backgroundColor as string,
+          border: s.borderTopStyle as string,
+        };
+      });
+    const off = await look((await open('index.html', { javaScriptEnabled: false })).page);
+    expect(off).toEqual({
+      js: false,
+      underline: false,
+      cursor: 'default',
+      arrow: 'none',
+      background: 'rgba(0, 0, 0, 0)',
+      border: 'none',
+    });
+    const on = await look((await open('index.html')).page);
+    expect(on).toMatchObject({ js: true, underline: true, cursor: 'pointer' });
+    expect(on.arrow).toContain('\u25BC');
+  });
+
   it('follows prefers-color-scheme: dark mode paints a dark page with light text', async () => {
     const light = await pageLuminance((await open('index.html', { colorScheme: 'light' })).page);
     const dark = await pageLuminance((await open('index.html', { colorScheme: 'dark' })).page);

@@ -255,6 +255,70 @@ describeWithChromium('HTML report in headless Chromium', () => {
     expect(found).toEqual([]);
   });
 
+  it('at desktop width (1280) the evidence column gets a fair share, and paths break only between their parts', async () => {
+    const { page } = await open('pytorch-classifier');
+    const widths = Object.fromEntries(
+      await page
+        .locator('table#checks thead th')
+        .evaluateAll((ths) =>
+          ths.map((th) => [(th.textContent as string).trim(), th.getBoundingClientRect().width as number]),
+        ),
+    ) as Record<string, number>;
+    expect(widths.Evidence, JSON.stringify(widths)).toBeGreaterThanOrEqual(240);
+    expect(widths.Evidence, JSON.stringify(widths)).toBeGreaterThanOrEqual(0.6 * widths.Summary!);
+    // a path wraps only where it may (<wbr> after / . _, or after a hyphen or space), never inside a name
+    const broken = await page.locator('table#checks td.c-ev .path').evaluateAll((els) => {
+      const out: string[] = [];
+      for (const el of els) {
+        const range = el.ownerDocument.createRange();
+        for (const node of Array.from(el.childNodes) as { nodeType: number; textContent: string }[]) {
+          if (node.nodeType !== 3) continue;
+          let top: number | null = null;
+          for (let i = 0; i < node.textContent.length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const t = range.getBoundingClientRect().top as number;
+            if (top !== null && t > top + 1 && !/[-\s]/.test(node.textContent[i - 1]!))
+              out.push(`${el.textContent} wraps before "${node.textContent.slice(i)}"`);
+            top = t;
+          }
+        }
+      }
+      return out;
+    });
+    expect(await page.locator('table#checks td.c-ev .path').count()).toBeGreaterThan(10);
+    expect(broken).toEqual([]);
+  });
+
+  it('at phone width (390) each check is a card: status, check, category and points readable without scrolling sideways', async () => {
+    for (const id of IDS) {
+      const { page } = await open(id, { viewport: { width: 390, height: 844 } });
+      const wrap = await page
+        .locator('table#checks')
+        .evaluate((t) => [t.parentElement.scrollWidth, t.parentElement.clientWidth] as number[]);
+      expect(wrap[0], `${id}: the checks table scrolls sideways`).toBeLessThanOrEqual(wrap[1]!);
+      const outside = await page.locator('table#checks tbody tr').evaluateAll((trs) => {
+        const out: string[] = [];
+        const width = trs[0].ownerDocument.documentElement.clientWidth as number;
+        for (const tr of trs) {
+          for (const sel of ['.st', 'th', '[data-label="Category"]', '[data-label="Points"]']) {
+            const r = tr.querySelector(sel).getBoundingClientRect();
+            if (r.width === 0 || r.left < 0 || r.right > width)
+              out.push(`${tr.getAttribute('data-check')} ${sel}: ${r.left}–${r.right} of ${width}`);
+          }
+        }
+        return out;
+      });
+      expect(outside, id).toEqual([]);
+      // the labels the cards show come from the page, not from the repository
+      const label = await page
+        .locator('table#checks tbody tr [data-label="Points"]')
+        .first()
+        .evaluate((td) => td.ownerDocument.defaultView.getComputedStyle(td, '::before').content as string);
+      expect(label).toBe('"Points: "');
+    }
+  });
+
   it('follows prefers-color-scheme: dark mode paints a dark page with light text', async () => {
     const light = await pageLuminance((await open('pytorch-classifier', { colorScheme: 'light' })).page);
     const dark = await pageLuminance((await open('pytorch-classifier', { colorScheme: 'dark' })).page);

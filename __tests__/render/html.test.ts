@@ -7,7 +7,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult, Report } from '../../src/model.ts';
 import { scan } from '../../src/pipeline.ts';
 import { SCRIPT, STYLE } from '../../src/render/html/assets.ts';
-import { blobUrl, githubOriginFromGitConfig, safeRelative, safeRepo } from '../../src/render/html/escape.ts';
+import {
+  blobUrl,
+  breakable,
+  esc,
+  escCode,
+  githubOriginFromGitConfig,
+  safeRelative,
+  safeRepo,
+} from '../../src/render/html/escape.ts';
 import { renderReportHtml } from '../../src/render/html/index.ts';
 import { rankFixes } from '../../src/score/score.ts';
 import { LocalSource } from '../../src/source/local.ts';
@@ -393,6 +401,76 @@ describe('a hostile repository', () => {
     const dom = parseHtml(renderReportHtml(r));
     const shown = dom.all.filter((e) => attr(e, 'class') === 'path').map(text);
     expect(shown).toContain('a\uFFFDyp.exe\uFFFD\uFFFD[31m.py:2');
+  });
+});
+
+describe('code spans in fix and summary texts', () => {
+  const IMG = '<img src=x onerror=alert(1)>';
+
+  it('wrap backtick spans in <code> after escaping, and interpret nothing else', () => {
+    expect(escCode('Add `license:` to the card')).toBe('Add <code>license:</code> to the card');
+    expect(escCode('e.g. `FROM pytorch/pytorch:<version>`')).toBe(
+      'e.g. <code>FROM pytorch/pytorch:&lt;version&gt;</code>',
+    );
+    expect(escCode(`\`${IMG}\``)).toBe('<code>&lt;img src=x onerror=alert(1)&gt;</code>');
+    expect(escCode('`a` and `b`')).toBe('<code>a</code> and <code>b</code>');
+    // a run of two backticks closes only on a run of two, and may hold a single backtick
+    expect(escCode('``a ` b``')).toBe('<code>a ` b</code>');
+    expect(escCode('`` `x` ``')).toBe('<code>`x`</code>');
+    // unmatched backticks stay literal
+    expect(escCode('one ` tick')).toBe('one ` tick');
+    expect(escCode('`open and ``shut')).toBe('`open and ``shut');
+    expect(escCode('`open and ``shut`')).toBe('<code>open and ``shut</code>');
+    expect(escCode('``')).toBe('``');
+    // no other Markdown, no HTML: only escaped text
+    expect(escCode('**bold** [x](javascript:alert(1)) <b>b</b> & "q"')).toBe(
+      esc('**bold** [x](javascript:alert(1)) <b>b</b> & "q"'),
+    );
+    expect(escCode('`"\'&`')).toBe('<code>&quot;&#39;&amp;</code>');
+    expect(escCode('`a\u202eb`')).toBe('<code>a\uFFFDb</code>');
+  });
+
+  it('are <code> elements in the fixes list and the checks table, their hostile content text', () => {
+    const fix = `Add \`${IMG}\` and \`license:\`, keep this \` literal`;
+    const summary = `Found \`<script>alert(1)</script>\` in **README**.`;
+    const r = sampleReport({ checks: [check('x', { fix, summary }), check('ok', { status: 'pass' })] });
+    const html = renderReportHtml(r);
+    expect(html).toContain('<code>&lt;img src=x onerror=alert(1)&gt;</code>');
+    expect(html).toContain('<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>');
+    const dom = parseHtml(html);
+    expect(dom.tags('img')).toEqual([]);
+    expect(dom.tags('script')).toHaveLength(1);
+    const row = dom.all.find((e) => e.tagName === 'tr' && attr(e, 'data-check') === 'x')!;
+    const codes = descendants(row).filter((e) => e.tagName === 'code');
+    expect(codes.map(text)).toEqual(['<script>alert(1)</script>', IMG, 'license:']);
+    expect(text(row)).toContain('Found <script>alert(1)</script> in **README**.');
+    expect(text(row)).toContain(`Add ${IMG} and license:, keep this \` literal`);
+    const fixes = descendants(dom.byId('fixes')).filter((e) => e.tagName === 'code');
+    expect(fixes.map(text)).toEqual([IMG, 'license:']);
+    for (const code of [...codes, ...fixes])
+      expect(code.childNodes.every((n) => !('tagName' in n))).toBe(true);
+  });
+
+  it('the bundled example shows its fixes without raw backticks', async () => {
+    const report = await scan(new LocalSource('examples/pytorch-classifier'));
+    const dom = parseHtml(renderReportHtml(report));
+    expect(report.checks.some((c) => c.fix?.includes('`'))).toBe(true);
+    expect(text(dom.byId('fixes'))).not.toContain('`');
+    expect(dom.tags('code').length).toBeGreaterThan(0);
+  });
+});
+
+describe('paths', () => {
+  it('break after slashes, dots and underscores, and read the same', () => {
+    expect(breakable(esc('a/b_c.py'))).toBe('a/<wbr>b_<wbr>c.<wbr>py');
+    expect(breakable(esc("x/<y>&'.py"))).toBe('x/<wbr>&lt;y&gt;&amp;&#39;.<wbr>py');
+    const r = sampleReport({
+      checks: [check('x', { evidence: [{ path: 'some/deeply/nested_dir/file.py', line: 3 }] })],
+    });
+    const dom = parseHtml(renderReportHtml(r, { repo: REPO }));
+    const link = dom.tags('a').find((a) => attr(a, 'href') === `${BLOB}some/deeply/nested_dir/file.py#L3`)!;
+    expect(text(link)).toBe('some/deeply/nested_dir/file.py:3');
+    expect(descendants(link).filter((e) => e.tagName === 'wbr')).toHaveLength(5);
   });
 });
 

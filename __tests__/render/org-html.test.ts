@@ -172,6 +172,54 @@ describe('the organisation dashboard', () => {
     expect(grades).toEqual([2, 0, 2, 0, 1]);
   });
 
+  it('says when it was generated as a readable UTC date-time in a <time> element', () => {
+    const times = dom.tags('time');
+    expect(times).toHaveLength(1);
+    expect(attr(times[0]!, 'datetime')).toBe('2026-11-28T00:00:00.000Z');
+    expect(text(times[0]!)).toBe('28 Nov 2026, 00:00 UTC');
+    const at = (generatedAt: string) =>
+      parseHtml(renderDashboardHtml({ ...LB, generatedAt }, { files })).tags('time');
+    const t = at('2026-03-05T21:07:59.999Z');
+    expect([attr(t[0]!, 'datetime'), text(t[0]!)]).toEqual([
+      '2026-03-05T21:07:59.999Z',
+      '5 Mar 2026, 21:07 UTC',
+    ]);
+    // what is not a date is shown as text, without a <time>
+    const odd = parseHtml(renderDashboardHtml({ ...LB, generatedAt: 'yesterday' }, { files }));
+    expect(odd.tags('time')).toEqual([]);
+    expect(text(odd.tags('main')[0]!)).toContain('Generated yesterday.');
+  });
+
+  it('draws the histogram as wide as its container, the text unscaled', () => {
+    const svg = descendants(dom.byId('distribution')).find((e) => e.tagName === 'svg')!;
+    expect(attr(svg, 'width')).toBe('100%');
+    expect(attr(svg, 'viewBox')).toBeUndefined();
+    const bars = descendants(svg).filter((e) => e.tagName === 'rect');
+    for (const b of bars) {
+      expect(attr(b, 'x')).toMatch(/^\d+(\.\d+)?%$/);
+      expect(attr(b, 'width')).toMatch(/^\d+(\.\d+)?%$/);
+    }
+    const right = Math.max(...bars.map((b) => parseFloat(attr(b, 'x')!) + parseFloat(attr(b, 'width')!)));
+    expect(right).toBeGreaterThan(98);
+    expect(right).toBeLessThanOrEqual(100);
+  });
+
+  it('shows code spans of the top fix as <code>, their content escaped', () => {
+    const IMG = '<img src=x onerror=alert(1)>';
+    const html = renderDashboardHtml(
+      {
+        ...LB,
+        repositories: [row('acme/a', 40, { topFix: `Add \`${IMG}\` or \`license:\`; one \` stays` })],
+      },
+      { files },
+    );
+    expect(html).toContain('<code>&lt;img src=x onerror=alert(1)&gt;</code>');
+    const d = parseHtml(html);
+    expect(d.tags('img').every((i) => attr(i, 'src')!.startsWith('badges/'))).toBe(true);
+    expect(d.tags('code').map(text)).toEqual([IMG, 'license:']);
+    expect(text(bodyRows(d.byId('leaderboard'))[0]!)).toContain(`Add ${IMG} or license:; one \` stays`);
+  });
+
   it('keeps hostile text inert: owner, repository names, fixes and errors', () => {
     const IMG = '<img src=x onerror=alert(1)>';
     const evil: Leaderboard = {

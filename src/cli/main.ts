@@ -1,7 +1,7 @@
 // The `reproscore` command: arguments → pipeline → render → exit code (see CONTRACT: 0 ok, 1 under
 // --fail-under or invalid declarations for `validate`, 2 could not scan).
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 // Only light modules are imported up front: the pipeline, renderers, API client and validators are loaded when a
 // command needs them, so `--version`, `--help` and usage errors answer at once.
@@ -184,6 +184,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
               });
   if (values.output) {
     try {
+      await mkdir(dirname(resolve(values.output)), { recursive: true });
       await writeFile(values.output, rendered);
     } catch (err) {
       io.err(

@@ -32,16 +32,18 @@ thead th{background:var(--panel);white-space:nowrap}td.n,th.n{text-align:right;f
 .st-pass i{color:var(--pass)}.st-partial i{color:var(--partial)}.st-fail i{color:var(--fail)}.st-skip i{color:var(--skip)}
 tr.st-fail>td:first-child,tr.st-fail>th:first-child{box-shadow:inset 4px 0 var(--fail)}
 tr.st-partial>td:first-child{box-shadow:inset 4px 0 var(--partial)}
-.path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.875em;overflow-wrap:anywhere}
+.path,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.875em}
+code{background:var(--panel);border:1px solid var(--line);border-radius:4px;padding:0 .2em;overflow-wrap:anywhere}
 .muted{color:var(--muted)}.fix{margin:.25rem 0 0}
-ul.ev{margin:0;padding-left:1.1rem}ul.ev li{overflow-wrap:anywhere}
+ul.ev{margin:0;padding-left:1.1rem}#checks td,ul.ev li{overflow-wrap:anywhere}#checks .path{overflow-wrap:break-word}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:end;margin:.5rem 0}
 .filters label{display:block;font-size:.875rem;color:var(--muted)}
 select,input,button{font:inherit;color:inherit}
 select,input{background:var(--bg);border:1px solid var(--line);border-radius:4px;padding:.25rem .5rem}
-th button{background:none;border:0;padding:0;font-weight:700;cursor:pointer;text-decoration:underline dotted}
-th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
-svg.chart{display:block;width:100%;max-width:44rem;height:auto}
+th button{background:none;border:0;padding:0;font-weight:inherit;text-align:inherit;cursor:default}
+.js th button{cursor:pointer;text-decoration:underline dotted;text-underline-offset:.2em}.js th button:hover{text-decoration-style:solid}
+.js th[aria-sort=ascending] button::after{content:"\\a0\\25B2"}.js th[aria-sort=descending] button::after{content:"\\a0\\25BC"}
+svg.chart{display:block;width:100%;max-width:44rem;height:auto}svg.hist{max-width:none;height:220px}
 svg .bar{fill:var(--bar)}svg .track{fill:var(--panel);stroke:var(--line)}svg text{fill:currentColor;font-size:13px}
 svg .axis{stroke:var(--line)}
 pre.excerpt{background:var(--panel);border:1px solid var(--line);padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere;margin:.25rem 0 .75rem;font-size:.875rem}
@@ -50,6 +52,25 @@ pre.excerpt mark{background:var(--mark);color:inherit;font-weight:600}
 ol#fixes li{margin:.25rem 0}.gain{font-weight:700;white-space:nowrap}
 img.badge{height:20px;vertical-align:middle}
 .err{color:var(--fail);font-weight:600}
+#leaderboard .c-repo,#leaderboard .c-badge{white-space:nowrap}#leaderboard thead th{white-space:normal}
+@media (width>=64rem){#checks{table-layout:fixed}#checks th.c-status{width:7.5rem}#checks th.c-check{width:15%}
+#checks th.c-cat{width:9.5rem}#checks th.c-pts{width:5rem}#checks th.c-ev{width:25%}}
+@media (width<64rem){
+table.stack,table.stack>caption,table.stack>tbody,table.stack>tbody>tr>*{display:block}
+table.stack>thead,.js #leaderboard>thead th:not([aria-sort]){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+table.stack>tbody>tr{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem 1rem;padding:.625rem .25rem .625rem .75rem;border-bottom:1px solid var(--line)}
+table.stack>tbody>tr>*{border:0;padding:0;text-align:left}table.stack>tbody>tr>td:first-child{box-shadow:none}
+table.stack [data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-weight:400}
+table.stack tr.st-fail{box-shadow:inset 4px 0 var(--fail)}table.stack tr.st-partial{box-shadow:inset 4px 0 var(--partial)}
+#checks .c-check{flex:1 1 10rem}#checks .c-sum,#checks .c-ev{flex:1 1 100%;min-width:0}
+#leaderboard tr[data-score] .c-rank::before{content:"#"}#leaderboard tr.failed .c-rank,#leaderboard .c-badge:empty{display:none}
+#leaderboard .c-repo{flex:0 1 auto;white-space:normal;overflow-wrap:anywhere}
+#leaderboard>tbody>tr::after{content:"";flex:0 0 100%;order:1}#leaderboard>tbody>tr>td:nth-child(n+4){order:2}#leaderboard td.c-fix{flex:1 1 100%;min-width:0}
+.js #leaderboard>thead{position:static;width:auto;height:auto;overflow:visible;clip-path:none;white-space:normal;display:block}
+.js #leaderboard>thead>tr{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:.375rem .75rem;background:var(--panel)}
+.js #leaderboard>thead>tr::before{content:"Sort by";content:"Sort by" / "";color:var(--muted)}.js #leaderboard>thead th{display:block;padding:0;border:0}}
+@media (37.5rem<=width<64rem){#checks .c-sum{flex:1 1 55%}#checks .c-ev{flex:1 1 30%}}
+@media (width<37.5rem){th,td{padding-left:.375rem;padding-right:.375rem}#leaderboard .c-badge{flex:1 1 100%}svg.hist text{font-size:10px}}
 @media print{.filters,nav,.skip{display:none}}
 `.trim();
 
@@ -58,6 +79,7 @@ export const SCRIPT = `
 (function () {
   'use strict';
   var d = document;
+  d.documentElement.classList.add('js');
   function $(id) { return d.getElementById(id); }
   function list(x) { return Array.prototype.slice.call(x); }
   var checks = $('checks'), fs = $('filter-status'), fc = $('filter-category'), cc = $('checks-count');

@@ -35,7 +35,11 @@ export function barChart(o: { id: string; title: string; description: string; ba
   return `<svg class="chart" role="img" aria-labelledby="${o.id}-title ${o.id}-desc" viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" xmlns="http://www.w3.org/2000/svg"><title id="${o.id}-title">${esc(o.title)}</title><desc id="${o.id}-desc">${esc(o.description)}</desc>${axis}${rows.join('')}</svg>`;
 }
 
-/** Vertical bars, one per bin, with the bin's label below and its count above. */
+/**
+ * Vertical bars, one per bin, with the bin's label below and its count above. The chart is as wide as its
+ * container: horizontal positions are percentages of its width (no viewBox), so the bars stretch while the text
+ * keeps its size; the height is fixed.
+ */
 export function histogram(o: {
   id: string;
   title: string;
@@ -45,18 +49,17 @@ export function histogram(o: {
   const H = 220;
   const top = 24;
   const bottom = 36;
-  const left = 10;
-  const slot = (W - left * 2) / Math.max(1, o.bins.length);
+  const slot = 100 / Math.max(1, o.bins.length);
+  const gap = Math.min(1, slot / 8);
   const max = Math.max(1, ...o.bins.map((b) => b.count));
   const plot = H - top - bottom;
+  const r = (n: number) => Math.round(n * 100) / 100;
   const bars = o.bins.map((b, i) => {
-    const x = Math.round((left + i * slot + 4) * 10) / 10;
-    const w = Math.round((slot - 8) * 10) / 10;
     const bh = Math.round((b.count / max) * plot * 10) / 10;
     const y = Math.round((top + plot - bh) * 10) / 10;
-    const cx = Math.round((x + w / 2) * 10) / 10;
-    return `<rect class="bar" x="${x}" y="${y}" width="${w}" height="${bh}"><title>${esc(b.title)}</title></rect><text x="${cx}" y="${Math.round((y - 6) * 10) / 10}" text-anchor="middle">${b.count}</text><text x="${cx}" y="${H - bottom + 18}" text-anchor="middle">${esc(b.label)}</text>`;
+    const cx = `${r((i + 0.5) * slot)}%`;
+    return `<rect class="bar" x="${r(i * slot + gap)}%" y="${y}" width="${r(slot - 2 * gap)}%" height="${bh}"><title>${esc(b.title)}</title></rect><text x="${cx}" y="${Math.round((y - 6) * 10) / 10}" text-anchor="middle">${b.count}</text><text x="${cx}" y="${H - bottom + 18}" text-anchor="middle">${esc(b.label)}</text>`;
   });
-  const axis = `<line class="axis" x1="${left}" y1="${top + plot}" x2="${W - left}" y2="${top + plot}"/>`;
-  return `<svg class="chart" role="img" aria-labelledby="${o.id}-title ${o.id}-desc" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg"><title id="${o.id}-title">${esc(o.title)}</title><desc id="${o.id}-desc">${esc(o.description)}</desc>${axis}${bars.join('')}</svg>`;
+  const axis = `<line class="axis" x1="0" y1="${top + plot}" x2="100%" y2="${top + plot}"/>`;
+  return `<svg class="chart hist" role="img" aria-labelledby="${o.id}-title ${o.id}-desc" width="100%" height="${H}" xmlns="http://www.w3.org/2000/svg"><title id="${o.id}-title">${esc(o.title)}</title><desc id="${o.id}-desc">${esc(o.description)}</desc>${axis}${bars.join('')}</svg>`;
 }

@@ -3,7 +3,7 @@
 // Pure: no I/O. The default order (score, best first) is rendered here; the script only re-sorts and filters.
 import { sortRows, type Leaderboard, type LeaderboardRow } from '../../org/leaderboard.ts';
 import { histogram } from './chart.ts';
-import { clip, esc, num, safeRelative } from './escape.ts';
+import { clip, esc, escCode, num, safeRelative } from './escape.ts';
 import { renderPage } from './page.ts';
 
 export interface DashboardOptions {
@@ -34,7 +34,7 @@ export function renderDashboardHtml(lb: Leaderboard, options: DashboardOptions):
   }${mean !== null ? `. Mean score ${mean}, median ${median}` : ''}.`;
   const main = `<p class="eyebrow">ReproScore leaderboard</p>
 <h1>${esc(owner)}</h1>
-<p>${esc(summary)} Generated ${esc(clip(lb.generatedAt, 40))}.</p>
+<p>${esc(summary)} Generated ${generated(lb.generatedAt)}.</p>
 ${distribution(rows)}
 ${table(rows, options)}`;
   return renderPage({
@@ -46,6 +46,17 @@ ${table(rows, options)}`;
     main,
     footer: 'each repository links to its own report; badges/ and reports/ hold the files',
   });
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** When the leaderboard was made, as `28 Nov 2026, 01:23 UTC` in a <time> element (unparseable: the text as is). */
+export function generated(at: unknown): string {
+  const date = typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(at) ? new Date(at) : null;
+  if (!date || Number.isNaN(date.getTime())) return esc(clip(at, 40));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const shown = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`;
+  return `<time datetime="${esc(date.toISOString())}">${esc(shown)}</time>`;
 }
 
 function distribution(rows: LeaderboardRow[]): string {
@@ -99,9 +110,9 @@ function table(rows: LeaderboardRow[], options: DashboardOptions): string {
     const page = safeRelative(files.page);
     const badge = safeRelative(files.badge);
     const name = esc(clip(r.repository, 140));
-    const repoCell = `<th scope="row">${page && s !== null ? `<a href="${esc(page)}">${name}</a>` : name}</th>`;
+    const repoCell = `<th scope="row" class="c-repo">${page && s !== null ? `<a href="${esc(page)}">${name}</a>` : name}</th>`;
     if (s === null) {
-      return `<tr data-repo="${esc(r.repository)}" class="failed"><td class="n">–</td>${repoCell}<td></td><td class="n">–</td><td>–</td><td class="n">–</td><td>–</td><td><span class="err">Could not scan:</span> ${esc(clip(r.error ?? 'no score', 300))}</td></tr>`;
+      return `<tr data-repo="${esc(r.repository)}" class="failed"><td class="n c-rank">–</td>${repoCell}<td class="c-badge"></td><td class="n" data-label="Score">–</td><td data-label="Grade">–</td><td class="n" data-label="PwC checklist">–</td><td data-label="MOF">–</td><td class="c-fix"><span class="err">Could not scan:</span> ${esc(clip(r.error ?? 'no score', 300))}</td></tr>`;
     }
     rank++;
     const grade = r.grade && (GRADES as readonly string[]).includes(r.grade) ? r.grade : null;
@@ -119,7 +130,7 @@ function table(rows: LeaderboardRow[], options: DashboardOptions): string {
     const img = badge
       ? `<img class="badge" src="${esc(badge)}" alt="${esc(`reproducibility ${num(s)}/100, grade ${grade ?? 'unknown'}`)}" height="20">`
       : '';
-    return `<tr ${attrs}><td class="n">${rank}</td>${repoCell}<td>${img}</td><td class="n">${esc(num(s))}</td><td>${grade ?? '–'}</td><td class="n">${pwc !== null ? `${esc(num(pwc))}/5` : '–'}</td><td>${mof ? `Class ${mof}` : '–'}</td><td>${r.topFix ? esc(clip(r.topFix, 200)) : '<span class="muted">nothing to fix</span>'}</td></tr>`;
+    return `<tr ${attrs}><td class="n c-rank">${rank}</td>${repoCell}<td class="c-badge">${img}</td><td class="n" data-label="Score">${esc(num(s))}</td><td data-label="Grade">${grade ?? '–'}</td><td class="n" data-label="PwC checklist">${pwc !== null ? `${esc(num(pwc))}/5` : '–'}</td><td data-label="MOF">${mof ? `Class ${mof}` : '–'}</td><td class="c-fix" data-label="Top fix">${r.topFix ? escCode(clip(r.topFix, 200)) : '<span class="muted">nothing to fix</span>'}</td></tr>`;
   });
   return `<section aria-labelledby="repositories-h">
 <h2 id="repositories-h">Repositories</h2>
@@ -128,7 +139,7 @@ function table(rows: LeaderboardRow[], options: DashboardOptions): string {
 <div><label for="filter-grade">Grade</label><select id="filter-grade"><option value="all">All grades</option>${GRADES.map((g) => `<option value="${g}">${g}</option>`).join('')}</select></div>
 </div>
 <p id="leaderboard-count" aria-live="polite">Showing ${rows.length} of ${rows.length} repositories</p>
-<div class="wrap" role="region" tabindex="0" aria-labelledby="leaderboard-caption"><table id="leaderboard">
+<div class="wrap" role="region" tabindex="0" aria-labelledby="leaderboard-caption"><table id="leaderboard" class="stack">
 <caption id="leaderboard-caption">Repositories by reproducibility score; the column buttons sort the table</caption>
 <thead><tr><th scope="col" class="n">Rank</th>${sortable('repository', 'Repository', 'none')}<th scope="col">Badge</th>${sortable('score', 'Score', 'descending', true)}${sortable('grade', 'Grade', 'none')}${sortable('pwc', 'PwC checklist', 'none', true)}${sortable('mof', 'MOF class', 'none')}<th scope="col">Top fix</th></tr></thead>
 <tbody>

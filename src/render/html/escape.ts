@@ -21,6 +21,57 @@ export function esc(value: unknown): string {
     .replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
 }
 
+/**
+ * Text for element content with its Markdown code spans (`like this`) shown as <code>: the whole text is escaped
+ * first, then each span of backticks closed by a run of the same length is wrapped (as CommonMark pairs them).
+ * Nothing else is interpreted: no other Markdown, no HTML; an unmatched backtick stays a literal backtick.
+ */
+export function escCode(value: unknown): string {
+  const s = esc(value);
+  let out = '';
+  let i = 0;
+  let from = 0;
+  while (from < s.length) {
+    const open = s.indexOf('`', from);
+    if (open < 0) break;
+    const afterOpen = runEnd(s, open);
+    const len = afterOpen - open;
+    let close = -1;
+    for (let j = s.indexOf('`', afterOpen); j >= 0;) {
+      const end = runEnd(s, j);
+      if (end - j === len) {
+        close = j;
+        break;
+      }
+      j = s.indexOf('`', end);
+    }
+    if (close < 0) {
+      from = afterOpen; // an opening run with no closing run of its length is literal text
+      continue;
+    }
+    let code = s.slice(afterOpen, close).replace(/\n/g, ' ');
+    if (code.length > 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '')
+      code = code.slice(1, -1);
+    out += `${s.slice(i, open)}<code>${code}</code>`;
+    i = from = close + len;
+  }
+  return out + s.slice(i);
+}
+
+function runEnd(s: string, at: number): number {
+  let end = at;
+  while (s[end] === '`') end++;
+  return end;
+}
+
+/**
+ * An escaped path with a line-break opportunity (<wbr>) after each `/`, `.` and `_`, so a long path wraps between
+ * its parts rather than inside a name. Takes text already escaped by `esc` (its entities hold none of those).
+ */
+export function breakable(escaped: string): string {
+  return escaped.replace(/[/._]/g, '$&<wbr>');
+}
+
 /** At most `max` characters (code points) of `text`, ending with an ellipsis when cut. */
 export function clip(value: unknown, max: number): string {
   const text = String(value ?? '');

@@ -5,7 +5,18 @@
 import type { CheckResult, Report, Status, Validation, ValidationError } from '../../model.ts';
 import { rankFixes } from '../../score/score.ts';
 import { barChart } from './chart.ts';
-import { blobUrl, clip, esc, num, safeRelative, safeRepo, safeServer, type RepoRef } from './escape.ts';
+import {
+  blobUrl,
+  breakable,
+  clip,
+  esc,
+  escCode,
+  num,
+  safeRelative,
+  safeRepo,
+  safeServer,
+  type RepoRef,
+} from './escape.ts';
 import { renderPage } from './page.ts';
 
 export interface HtmlReportOptions {
@@ -128,7 +139,7 @@ function fixes(report: Report): string {
   const items = ranked.map((f) => {
     const i = index.get(f.id);
     const title = esc(clip(f.title, 120));
-    return `<li><a href="#check-${i}">${title}</a> <span class="gain">+${esc(num(f.gain))} ${f.gain === 1 ? 'point' : 'points'}</span>: ${esc(clip(f.fix, 240))}</li>`;
+    return `<li><a href="#check-${i}">${title}</a> <span class="gain">+${esc(num(f.gain))} ${f.gain === 1 ? 'point' : 'points'}</span>: ${escCode(clip(f.fix, 240))}</li>`;
   });
   return `<section aria-labelledby="fixes-h">
 <h2 id="fixes-h">Fixes, ranked by points gained</h2>
@@ -186,9 +197,9 @@ function checksTable(report: Report, ctx: Ctx): string {
 <div><label for="filter-category">Category</label><select id="filter-category">${option('all', 'All categories')}${categoryIds.map((id) => option(id, clip(titles.get(id) ?? id, 60))).join('')}</select></div>
 </div>
 <p id="checks-count" aria-live="polite">Showing ${all.length} of ${all.length} checks</p>
-<div class="wrap" role="region" tabindex="0" aria-labelledby="checks-caption"><table id="checks">
+<div class="wrap" role="region" tabindex="0" aria-labelledby="checks-caption"><table id="checks" class="stack">
 <caption id="checks-caption">Every check with its status, points, what was seen and where</caption>
-<thead><tr><th scope="col">Status</th><th scope="col">Check</th><th scope="col">Category</th><th scope="col" class="n">Points</th><th scope="col">Summary</th><th scope="col">Evidence</th></tr></thead>
+<thead><tr><th scope="col" class="c-status">Status</th><th scope="col" class="c-check">Check</th><th scope="col" class="c-cat">Category</th><th scope="col" class="n c-pts">Points</th><th scope="col">Summary</th><th scope="col" class="c-ev">Evidence</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -201,11 +212,11 @@ function checkRow(c: CheckResult, i: number, titles: Map<string, string>, ctx: C
   const summary =
     status === 'skip' && c.exemption
       ? `Skipped by the maintainers: ${esc(clip(c.exemption, 300))}`
-      : esc(clip(c.summary, 240));
+      : escCode(clip(c.summary, 240));
   const fix =
-    c.fix && status !== 'pass' ? `<p class="fix"><strong>Fix:</strong> ${esc(clip(c.fix, 240))}</p>` : '';
+    c.fix && status !== 'pass' ? `<p class="fix"><strong>Fix:</strong> ${escCode(clip(c.fix, 240))}</p>` : '';
   return `<tr id="check-${i}" class="st-${status}" data-status="${status}" data-category="${esc(c.category)}" data-check="${esc(c.id)}">
-<td>${statusLabel(status)}</td><th scope="row">${esc(clip(c.title, 120))}<br><span class="path muted">${esc(clip(c.id, 60))}</span></th><td>${esc(clip(titles.get(c.category) ?? c.category, 60))}</td><td class="n">${esc(num(c.points))}/${esc(num(c.maxPoints))}</td><td>${summary}${fix}</td><td>${evidenceList(c, ctx)}</td></tr>`;
+<td class="c-status">${statusLabel(status)}</td><th scope="row" class="c-check">${esc(clip(c.title, 120))}<br><span class="path muted">${esc(clip(c.id, 60))}</span></th><td class="c-cat" data-label="Category">${esc(clip(titles.get(c.category) ?? c.category, 60))}</td><td class="n c-pts" data-label="Points">${esc(num(c.points))}/${esc(num(c.maxPoints))}</td><td class="c-sum">${summary}${fix}</td><td class="c-ev" data-label="Evidence">${evidenceList(c, ctx)}</td></tr>`;
 }
 
 export function statusLabel(status: Status): string {
@@ -228,7 +239,7 @@ function evidenceList(c: CheckResult, ctx: Ctx): string {
 /** `path:line`, linked to the file and line on GitHub when the repository is known. */
 function place(path: string, line: number | null | undefined, ctx: Ctx): string {
   const lineOk = typeof line === 'number' && Number.isInteger(line) && line > 0;
-  const label = `${esc(clip(path, 200))}${lineOk ? `:${line}` : ''}`;
+  const label = `${breakable(esc(clip(path, 200)))}${lineOk ? `:${line}` : ''}`;
   const url = blobUrl(ctx.repo, path, lineOk ? line : null, ctx.server);
   return url ? `<a class="path" href="${esc(url)}">${label}</a>` : `<span class="path">${label}</span>`;
 }
