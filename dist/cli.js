@@ -13,8 +13,8 @@ import {
 import "./chunks/chunk-TISUZJXF.js";
 
 // src/cli/main.ts
-import { readFile, writeFile } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "markdown", "sarif", "html"];
 var HELP = `reproscore ${VERSION} \u2014 how reproducible is this AI/ML repository, and what to add
@@ -47,7 +47,7 @@ function parallelFromEnv(env) {
 }
 async function main(argv, io) {
   if (argv[0] === "validate") {
-    const { runValidate } = await import("./chunks/command-2LLBQBTN.js");
+    const { runValidate } = await import("./chunks/command-LUUUWHVO.js");
     return runValidate(argv.slice(1), {
       readFile: (p) => readFile(p, "utf8"),
       // messages can quote the file's own keys and values: keep their control characters off the terminal
@@ -56,7 +56,7 @@ async function main(argv, io) {
     });
   }
   if (argv[0] === "org" || argv[0] === "org-merge") {
-    const { runOrgCommand } = await import("./chunks/org-KJ53NHFR.js");
+    const { runOrgCommand } = await import("./chunks/org-OO5SYIYP.js");
     return runOrgCommand(argv, io);
   }
   let args;
@@ -123,7 +123,7 @@ ${HELP}`);
       });
       config = { text, path: values.config };
     }
-    const { scan } = await import("./chunks/pipeline-ZZILGR6E.js");
+    const { scan } = await import("./chunks/pipeline-NG7N3PP5.js");
     let source;
     let apiCalls = null;
     const { parseRemoteTarget, RemoteSource } = await import("./chunks/remote-MOX35D7C.js");
@@ -163,7 +163,7 @@ ${HELP}`);
     return 2;
   }
   const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-JVQQU5XJ.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-TJ5EZWYF.js")).renderSarif(report) : format === "html" ? (await import("./chunks/html-7F4LRPQC.js")).renderReportHtml(
+  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-JVQQU5XJ.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-TJ5EZWYF.js")).renderSarif(report) : format === "html" ? (await import("./chunks/html-HXXFATXO.js")).renderReportHtml(
     report,
     await htmlOptions(target, remoteTarget, report)
   ) : (await import("./chunks/text-KA6TZ6SJ.js")).renderText(report, {
@@ -172,6 +172,7 @@ ${HELP}`);
   });
   if (values.output) {
     try {
+      await mkdir(dirname(resolve(values.output)), { recursive: true });
       await writeFile(values.output, rendered);
     } catch (err) {
       io.err(
@@ -204,7 +205,7 @@ async function htmlOptions(target, remote, report) {
   const commit = report.target.commit;
   if (!commit) return { repo: null, title };
   const config = await readFile(join(target, ".git", "config"), "utf8").catch(() => null);
-  const { githubOriginFromGitConfig } = await import("./chunks/html-7F4LRPQC.js");
+  const { githubOriginFromGitConfig } = await import("./chunks/html-HXXFATXO.js");
   const origin = config === null ? null : githubOriginFromGitConfig(config.slice(0, 1e6));
   return origin ? { repo: { ...origin, ref: commit } } : { repo: null, title };
 }

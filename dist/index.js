@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-5SRKGBUF.js";
 import {
   scan
-} from "./chunks/chunk-3STXJ3IH.js";
+} from "./chunks/chunk-3WBZXRMF.js";
 import {
   createClient,
   describeApiError,
@@ -18,12 +18,12 @@ import {
 import {
   LocalSource
 } from "./chunks/chunk-OU43QP6T.js";
-import "./chunks/chunk-UI2XLXTK.js";
+import "./chunks/chunk-EOLH4PIY.js";
 import "./chunks/chunk-OVR4266S.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import {
   renderReportHtml
-} from "./chunks/chunk-4YTZ3TDW.js";
+} from "./chunks/chunk-JQUM6RHK.js";
 import "./chunks/chunk-NG6MNANM.js";
 import {
   renderJson
@@ -45,8 +45,8 @@ import {
 import {
   trimTrailing
 } from "./chunks/chunk-4IYGMZV3.js";
-import "./chunks/chunk-PMC2CNOU.js";
-import "./chunks/chunk-XFPTAYHH.js";
+import "./chunks/chunk-C6F7UBT4.js";
+import "./chunks/chunk-Z2OGS345.js";
 import {
   __toESM
 } from "./chunks/chunk-TISUZJXF.js";

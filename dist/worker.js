@@ -4,11 +4,11 @@ import {
 } from "./chunks/chunk-OU43QP6T.js";
 import {
   runCodeJob
-} from "./chunks/chunk-UI2XLXTK.js";
+} from "./chunks/chunk-EOLH4PIY.js";
 import "./chunks/chunk-OVR4266S.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import "./chunks/chunk-4IYGMZV3.js";
-import "./chunks/chunk-XFPTAYHH.js";
+import "./chunks/chunk-Z2OGS345.js";
 import "./chunks/chunk-TISUZJXF.js";
 
 // src/parallel/code-worker.ts
