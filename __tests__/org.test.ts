@@ -112,6 +112,23 @@ describe('leaderboard logic', () => {
     const csv = renderLeaderboardCsv(lb);
     expect(csv.split('\n')[1]).toContain(`"'=HYPERLINK(""x"")`);
   });
+
+  it('says in the Markdown leaderboard when a repository has no ML in it', () => {
+    const lb: Leaderboard = {
+      schemaVersion: 1,
+      owner: 'acme',
+      generatedAt: 'now',
+      repositories: [
+        row('acme/site', 100, { notMl: { checksApplied: 4, checksTotal: 36 } }),
+        row('acme/m', 70),
+      ],
+    };
+    const lines = renderLeaderboardMarkdown(lb).split('\n');
+    expect(lines.find((l) => l.includes('site'))).toContain(
+      '100 (no ML code, models or datasets found: 4 of 36 checks apply)',
+    );
+    expect(lines.find((l) => l.includes('| 70 |'))).not.toContain('no ML');
+  });
 });
 
 const REPO = (n: number) => ({

@@ -271,3 +271,27 @@ describe('docs/workflows/org-pages.yml', () => {
     expect(wf.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
   });
 });
+
+describe('repositories with no ML in them', () => {
+  const lb: Leaderboard = {
+    ...LB,
+    repositories: [
+      row('acme/model', 72),
+      row('acme/website', 100, { notMl: { checksApplied: 4, checksTotal: 36 } }),
+    ],
+  };
+  const dom = parseHtml(renderDashboardHtml(lb, { files }));
+  const rowOf = (repo: string): El => dom.tags('tr').find((tr) => attr(tr, 'data-repo') === repo)!;
+
+  it('say beside the name that few checks applied, and are marked for scripts', () => {
+    const web = rowOf('acme/website');
+    expect(attr(web, 'data-ml')).toBe('false');
+    expect(text(web)).toContain('no ML code, models or datasets found: 4 of 36 checks apply');
+    expect(attr(rowOf('acme/model'), 'data-ml')).toBeUndefined();
+    expect(text(rowOf('acme/model'))).not.toContain('no ML');
+  });
+
+  it('are counted in the summary with what their scores mean', () => {
+    expect(text(dom.tags('main')[0]!)).toContain('1 of them has no ML code, models or datasets');
+  });
+});

@@ -15,6 +15,18 @@ export interface LeaderboardRow {
   topFix: string | null;
   apiCalls: number;
   error: string | null;
+  /**
+   * No ML code, models or datasets were found: only `checksApplied` of the checks applied, so the score says
+   * little about reproducibility (absent in leaderboards written before this field existed).
+   */
+  notMl?: { checksApplied: number; checksTotal: number } | null;
+}
+
+/** The note shown beside the score of a repository with no ML in it. */
+export function notMlNote(row: LeaderboardRow): string | null {
+  return row.notMl
+    ? `no ML code, models or datasets found: ${row.notMl.checksApplied} of ${row.notMl.checksTotal} checks apply`
+    : null;
 }
 
 export interface Leaderboard {
@@ -57,6 +69,10 @@ export function rowFromReport(repository: string, url: string, report: Report): 
     topFix: fix ? fix.fix : null,
     apiCalls: report.target.apiCalls ?? 0,
     error: null,
+    notMl:
+      report.scope && !report.scope.ml
+        ? { checksApplied: report.scope.checksApplied, checksTotal: report.scope.checksTotal }
+        : null,
   };
 }
 
@@ -107,7 +123,7 @@ export function renderLeaderboardMarkdown(lb: Leaderboard, badgeDir = 'badges'):
       lines.push(`| ${i + 1} | ${name} | | | | | | could not scan: ${escapeMarkdown(r.error)} |`);
     } else {
       lines.push(
-        `| ${i + 1} | ${name} | ![${r.grade}](${badgeDir}/${file}.svg) | ${r.score} | ${r.grade} | ${r.pwc}/5 | ${r.mofClass ?? '–'} | ${r.topFix ? escapeMarkdown(r.topFix) : ''} |`,
+        `| ${i + 1} | ${name} | ![${r.grade}](${badgeDir}/${file}.svg) | ${r.score}${r.notMl ? ` (${notMlNote(r)})` : ''} | ${r.grade} | ${r.pwc}/5 | ${r.mofClass ?? '–'} | ${r.topFix ? escapeMarkdown(r.topFix) : ''} |`,
       );
     }
   });

@@ -52,7 +52,7 @@ pre.excerpt mark{background:var(--mark);color:inherit;font-weight:600}
 ol#fixes li{margin:.25rem 0}.gain{font-weight:700;white-space:nowrap}
 img.badge{height:20px;vertical-align:middle}
 .err{color:var(--fail);font-weight:600}
-#leaderboard .c-repo,#leaderboard .c-badge{white-space:nowrap}#leaderboard thead th{white-space:normal}
+#leaderboard .c-repo,#leaderboard .c-badge{white-space:nowrap}#leaderboard .not-ml{white-space:normal;font-weight:400;font-size:.85em}#leaderboard thead th{white-space:normal}
 @media (width>=64rem){#checks{table-layout:fixed}#checks th.c-status{width:7.5rem}#checks th.c-check{width:15%}
 #checks th.c-cat{width:9.5rem}#checks th.c-pts{width:5rem}#checks th.c-ev{width:25%}}
 @media (width<64rem){
@@ -82,18 +82,24 @@ export const SCRIPT = `
   d.documentElement.classList.add('js');
   function $(id) { return d.getElementById(id); }
   function list(x) { return Array.prototype.slice.call(x); }
+  // hides the rows that fail keep(row) and says how many are shown in count, e.g. "Showing 3 of 36 checks"
+  function filterRows(rows, keep, count, noun) {
+    var n = 0;
+    rows.forEach(function (tr) {
+      var ok = keep(tr);
+      tr.hidden = !ok;
+      if (ok) n++;
+    });
+    if (count) count.textContent = 'Showing ' + n + ' of ' + rows.length + ' ' + noun;
+  }
+  function matches(select, tr, attr) { return select.value === 'all' || tr.getAttribute(attr) === select.value; }
   var checks = $('checks'), fs = $('filter-status'), fc = $('filter-category'), cc = $('checks-count');
   if (checks && fs && fc) {
     var rows = list(checks.querySelectorAll('tbody tr'));
     var filterChecks = function () {
-      var n = 0;
-      rows.forEach(function (tr) {
-        var ok = (fs.value === 'all' || tr.getAttribute('data-status') === fs.value) &&
-          (fc.value === 'all' || tr.getAttribute('data-category') === fc.value);
-        tr.hidden = !ok;
-        if (ok) n++;
-      });
-      if (cc) cc.textContent = 'Showing ' + n + ' of ' + rows.length + ' checks';
+      filterRows(rows, function (tr) {
+        return matches(fs, tr, 'data-status') && matches(fc, tr, 'data-category');
+      }, cc, 'checks');
     };
     fs.addEventListener('change', filterChecks);
     fc.addEventListener('change', filterChecks);
@@ -139,14 +145,11 @@ export const SCRIPT = `
     });
     if (ft && fg) {
       var filterRepos = function () {
-        var q = ft.value.trim().toLowerCase(), n = 0;
-        repos.forEach(function (tr) {
-          var ok = (!q || (tr.getAttribute('data-repo') || '').toLowerCase().indexOf(q) >= 0) &&
-            (fg.value === 'all' || tr.getAttribute('data-grade') === fg.value);
-          tr.hidden = !ok;
-          if (ok) n++;
-        });
-        if (lc) lc.textContent = 'Showing ' + n + ' of ' + repos.length + ' repositories';
+        var q = ft.value.trim().toLowerCase();
+        filterRows(repos, function (tr) {
+          return (!q || (tr.getAttribute('data-repo') || '').toLowerCase().indexOf(q) >= 0) &&
+            matches(fg, tr, 'data-grade');
+        }, lc, 'repositories');
       };
       ft.addEventListener('input', filterRepos);
       fg.addEventListener('change', filterRepos);

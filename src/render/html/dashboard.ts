@@ -1,7 +1,7 @@
 // Leaderboard → the organisation dashboard (`index.html` of `reproscore org` and `org-merge`): a sortable,
 // filterable table with each repository's badge, grade and a link to its page, and the distribution of scores.
 // Pure: no I/O. The default order (score, best first) is rendered here; the script only re-sorts and filters.
-import { sortRows, type Leaderboard, type LeaderboardRow } from '../../org/leaderboard.ts';
+import { notMlNote, sortRows, type Leaderboard, type LeaderboardRow } from '../../org/leaderboard.ts';
 import { histogram } from './chart.ts';
 import { clip, esc, escCode, num, safeRelative } from './escape.ts';
 import { renderPage } from './page.ts';
@@ -29,9 +29,14 @@ export function renderDashboardHtml(lb: Leaderboard, options: DashboardOptions):
       : Math.round((sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2)
     : null;
   const owner = clip(lb.owner, 100);
+  const notMl = rows.filter((r) => score(r) !== null && r.notMl).length;
   const summary = `${rows.length} ${rows.length === 1 ? 'repository' : 'repositories'}: ${scores.length} scored${
     failed ? `, ${failed} could not be scanned` : ''
-  }${mean !== null ? `. Mean score ${mean}, median ${median}` : ''}.`;
+  }${mean !== null ? `. Mean score ${mean}, median ${median}` : ''}.${
+    notMl
+      ? ` ${notMl} of them ${notMl === 1 ? 'has' : 'have'} no ML code, models or datasets: few checks apply there, so their scores say little.`
+      : ''
+  }`;
   const main = `<p class="eyebrow">ReproScore leaderboard</p>
 <h1>${esc(owner)}</h1>
 <p>${esc(summary)} Generated ${generated(lb.generatedAt)}.</p>
@@ -110,7 +115,8 @@ function table(rows: LeaderboardRow[], options: DashboardOptions): string {
     const page = safeRelative(files.page);
     const badge = safeRelative(files.badge);
     const name = esc(clip(r.repository, 140));
-    const repoCell = `<th scope="row" class="c-repo">${page && s !== null ? `<a href="${esc(page)}">${name}</a>` : name}</th>`;
+    const note = notMlNote(r);
+    const repoCell = `<th scope="row" class="c-repo">${page && s !== null ? `<a href="${esc(page)}">${name}</a>` : name}${note ? `<br><span class="muted not-ml">${esc(note)}</span>` : ''}</th>`;
     if (s === null) {
       return `<tr data-repo="${esc(r.repository)}" class="failed"><td class="n c-rank">–</td>${repoCell}<td class="c-badge"></td><td class="n" data-label="Score">–</td><td data-label="Grade">–</td><td class="n" data-label="PwC checklist">–</td><td data-label="MOF">–</td><td class="c-fix"><span class="err">Could not scan:</span> ${esc(clip(r.error ?? 'no score', 300))}</td></tr>`;
     }
@@ -121,6 +127,7 @@ function table(rows: LeaderboardRow[], options: DashboardOptions): string {
     const attrs = [
       `data-repo="${esc(r.repository)}"`,
       `data-score="${esc(num(s))}"`,
+      note ? 'data-ml="false"' : '',
       grade ? `data-grade="${grade}"` : '',
       pwc !== null ? `data-pwc="${esc(num(pwc))}"` : '',
       mof ? `data-mof="${mof}"` : '',
