@@ -56,7 +56,7 @@ async function main(argv, io) {
     });
   }
   if (argv[0] === "org" || argv[0] === "org-merge") {
-    const { runOrgCommand } = await import("./chunks/org-OO5SYIYP.js");
+    const { runOrgCommand } = await import("./chunks/org-ISZPJ5QI.js");
     return runOrgCommand(argv, io);
   }
   let args;
@@ -163,7 +163,7 @@ ${HELP}`);
     return 2;
   }
   const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-JVQQU5XJ.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-TJ5EZWYF.js")).renderSarif(report) : format === "html" ? (await import("./chunks/html-HXXFATXO.js")).renderReportHtml(
+  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-JVQQU5XJ.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-TJ5EZWYF.js")).renderSarif(report) : format === "html" ? (await import("./chunks/html-GKRT2WFS.js")).renderReportHtml(
     report,
     await htmlOptions(target, remoteTarget, report)
   ) : (await import("./chunks/text-KA6TZ6SJ.js")).renderText(report, {
@@ -205,7 +205,7 @@ async function htmlOptions(target, remote, report) {
   const commit = report.target.commit;
   if (!commit) return { repo: null, title };
   const config = await readFile(join(target, ".git", "config"), "utf8").catch(() => null);
-  const { githubOriginFromGitConfig } = await import("./chunks/html-HXXFATXO.js");
+  const { githubOriginFromGitConfig } = await import("./chunks/html-GKRT2WFS.js");
   const origin = config === null ? null : githubOriginFromGitConfig(config.slice(0, 1e6));
   return origin ? { repo: { ...origin, ref: commit } } : { repo: null, title };
 }

@@ -23,7 +23,7 @@ import "./chunks/chunk-OVR4266S.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import {
   renderReportHtml
-} from "./chunks/chunk-JQUM6RHK.js";
+} from "./chunks/chunk-VLYKYGY7.js";
 import "./chunks/chunk-NG6MNANM.js";
 import {
   renderJson
