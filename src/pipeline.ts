@@ -81,6 +81,63 @@ async function loadConfig(
   return parseConfig(text, path, knownCheckIds);
 }
 
+/** What reading and collecting gave: the facts, the findings about files that could not be read as text, and
+ * the bytes read. */
+interface Collected {
+  facts: ReturnType<typeof collectFacts>;
+  readFindings: Finding[];
+  bytesRead: number;
+}
+
+/** Reads what the collectors want and runs them all on this thread. */
+async function collectHere(
+  source: FileSource,
+  files: FileEntry[],
+  excluded: { path: string; reason: string }[],
+  limits: ReadLimits,
+): Promise<Collected> {
+  const planned = planReads(files, readPlan(), limits);
+  const read = await readPlanned(source, planned.reads, limits.concurrency);
+  return {
+    facts: collectFacts(snapshotOf(source.root, files, read.contents, excluded)),
+    readFindings: [...planned.findings, ...read.findings],
+    bytesRead: read.bytesRead,
+  };
+}
+
+/**
+ * The same with the code collector on the worker: it gets the listing at once, plans the same reads as this
+ * thread, reads the code collector's files and runs it, while this thread reads the other collectors' files and
+ * runs them. Files both sides want are read on both; their bytes and findings are counted here.
+ */
+async function collectWithWorker(
+  runner: CodeRunner,
+  readSync: NonNullable<FileSource['readSync']>,
+  localRoot: string,
+  root: string,
+  files: FileEntry[],
+  excluded: { path: string; reason: string }[],
+  limits: ReadLimits,
+): Promise<Collected> {
+  const job: CodeJob = {
+    paths: files.map((f) => f.path),
+    sizes: Float64Array.from(files, (f) => f.size),
+    excluded,
+    limits,
+  };
+  const code = runner.run(job, localRoot, () => runCodeJob(job, localRoot, readSync));
+  const { planned, mine } = splitReads(files, limits);
+  const read = readPlannedSync(readSync, mine);
+  const snapshot = snapshotOf(root, files, read.contents, excluded);
+  const other = collectOtherFacts(snapshot);
+  const { facts: codeFacts, findings: codeReadFindings, bytesRead: codeBytes } = await code;
+  return {
+    facts: combineFacts(snapshot, other, codeFacts),
+    readFindings: [...planned.findings, ...read.findings, ...codeReadFindings],
+    bytesRead: read.bytesRead + codeBytes,
+  };
+}
+
 export async function scan(source: FileSource, options: ScanOptions = {}): Promise<Report> {
   const now = options.now ?? (() => performance.now());
   const started = now();
@@ -103,41 +160,24 @@ export async function scan(source: FileSource, options: ScanOptions = {}): Promi
     }
   }
   const allExcluded = [...listing.excluded, ...excluded];
-  let facts: ReturnType<typeof collectFacts>;
-  let readFindings: Finding[];
-  let bytesRead: number;
+  let collected: Collected;
   try {
-    if (runner && source.readSync && source.localRoot) {
-      // The worker gets the listing at once, plans the same reads as this thread, reads the code collector's
-      // files and runs it, while this thread reads the others' files and runs the other collectors. Files both
-      // sides want are read on both; their bytes and findings are counted here.
-      const readSync = source.readSync.bind(source);
-      const root = source.localRoot;
-      const job: CodeJob = {
-        paths: files.map((f) => f.path),
-        sizes: Float64Array.from(files, (f) => f.size),
-        excluded: allExcluded,
-        limits,
-      };
-      const code = runner.run(job, root, () => runCodeJob(job, root, readSync));
-      const { planned, mine } = splitReads(files, limits);
-      const read = readPlannedSync(readSync, mine);
-      const snapshot = snapshotOf(source.root, files, read.contents, allExcluded);
-      const other = collectOtherFacts(snapshot);
-      const { facts: codeFacts, findings: codeReadFindings, bytesRead: codeBytes } = await code;
-      facts = combineFacts(snapshot, other, codeFacts);
-      readFindings = [...planned.findings, ...read.findings, ...codeReadFindings];
-      bytesRead = read.bytesRead + codeBytes;
-    } else {
-      const planned = planReads(files, readPlan(), limits);
-      const read = await readPlanned(source, planned.reads, limits.concurrency);
-      facts = collectFacts(snapshotOf(source.root, files, read.contents, allExcluded));
-      readFindings = [...planned.findings, ...read.findings];
-      bytesRead = read.bytesRead;
-    }
+    collected =
+      runner && source.readSync && source.localRoot
+        ? await collectWithWorker(
+            runner,
+            source.readSync.bind(source),
+            source.localRoot,
+            source.root,
+            files,
+            allExcluded,
+            limits,
+          )
+        : await collectHere(source, files, allExcluded, limits);
   } finally {
     runner?.close();
   }
+  const { facts, readFindings, bytesRead } = collected;
   const { inventory, findings: factFindings, validations } = facts;
   const result = evaluateChecks(
     { inventory, validations },
