@@ -56,7 +56,7 @@ async function main(argv, io) {
     });
   }
   if (argv[0] === "org" || argv[0] === "org-merge") {
-    const { runOrgCommand } = await import("./chunks/org-ISZPJ5QI.js");
+    const { runOrgCommand } = await import("./chunks/org-MXYTJZ5N.js");
     return runOrgCommand(argv, io);
   }
   let args;
@@ -123,7 +123,7 @@ ${HELP}`);
       });
       config = { text, path: values.config };
     }
-    const { scan } = await import("./chunks/pipeline-NG7N3PP5.js");
+    const { scan } = await import("./chunks/pipeline-OYAF3H5I.js");
     let source;
     let apiCalls = null;
     const { parseRemoteTarget, RemoteSource } = await import("./chunks/remote-MOX35D7C.js");

@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-5SRKGBUF.js";
 import {
   scan
-} from "./chunks/chunk-3WBZXRMF.js";
+} from "./chunks/chunk-IAYITYNG.js";
 import {
   createClient,
   describeApiError,
