@@ -596,4 +596,22 @@ describe('notebooks', () => {
     // the seed in the launching notebook is not in training code (train.py is)
     expect(r.seeds.set).toBe(false);
   });
+
+  it('reports a script under eval/ that trains a probe on frozen features as evaluation, not training (dinov2)', async () => {
+    const probe =
+      'import torch\n\ndef eval_linear(model, loader):\n    head = torch.nn.Linear(768, 1000)\n' +
+      '    opt = torch.optim.SGD(head.parameters(), lr=0.1)\n    for x, y in loader:\n' +
+      '        loss = torch.nn.functional.cross_entropy(head(model(x)), y)\n        opt.zero_grad()\n' +
+      '        loss.backward()\n        opt.step()\n\nif __name__ == "__main__":\n    eval_linear(None, [])\n';
+    const r = await scan({
+      'pkg/eval/linear.py': probe,
+      'tools/eval_knn_probe.py': probe,
+      'pkg/train/train.py': probe.replaceAll('eval_linear', 'train_one_epoch'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['pkg/train/train.py']);
+    expect(paths(r.evaluationScripts)).toEqual(['pkg/eval/linear.py', 'tools/eval_knn_probe.py']);
+    expect(reasonOf(r.evaluationScripts, 'pkg/eval/linear.py')).toMatch(
+      /^evaluation protocol: trains an evaluation head/,
+    );
+  });
 });

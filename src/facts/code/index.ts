@@ -88,6 +88,11 @@ function isUnitTestPath(path: string): boolean {
   return someDir(path, (d) => d.length >= 4 && d.length <= 10 && UNIT_TEST_DIR.test(d));
 }
 const UNIT_TEST_DIR = /^(?:tests?|testing|unittests?|unit_tests)$/i;
+
+/** Evaluation code by its place: a folder eval/, evals/ or evaluation/, or a file named eval_*.py. */
+function isEvalProtocolPath(path: string): boolean {
+  return /^eval_/i.test(base(path)) || someDir(path, (d) => /^(?:evals?|evaluation)$/i.test(d));
+}
 /** a module path whose segments are identifiers: word characters, none starting with a digit */
 const IDENT_PATH = /^[A-Za-z_][\w/]*$/;
 const BAD_SEGMENT_START = /\/(?:[^A-Za-z_]|$)/;
@@ -1292,12 +1297,16 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     const f = files.peek(p);
     if (!f || f.skimmed) continue;
     const j = judge(f);
+    // a script under eval/ (or named eval_*) that trains is an evaluation protocol (a linear probe on frozen
+    // features): it evaluates the model, it does not train it
+    const protocol = j.training !== null && isEvalProtocolPath(f.path);
     if (j.training) {
-      trainingScripts.push({
-        path: f.path,
-        reason: entryReason(f, j.training),
-        line: entryLine(f, j.training),
-      });
+      if (!protocol)
+        trainingScripts.push({
+          path: f.path,
+          reason: entryReason(f, j.training),
+          line: entryLine(f, j.training),
+        });
       trainingFiles.add(f.path);
     }
     if (j.evaluation)
@@ -1305,6 +1314,12 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
         path: f.path,
         reason: entryReason(f, j.evaluation),
         line: entryLine(f, j.evaluation),
+      });
+    else if (protocol)
+      evaluationScripts.push({
+        path: f.path,
+        reason: `evaluation protocol: trains an evaluation head (${entryReason(f, j.training!)})`,
+        line: entryLine(f, j.training!),
       });
     if (j.inference)
       inferenceScripts.push({
