@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-5SRKGBUF.js";
 import {
   scan
-} from "./chunks/chunk-IAYITYNG.js";
+} from "./chunks/chunk-Y4ANUR33.js";
 import {
   createClient,
   describeApiError,
@@ -18,12 +18,12 @@ import {
 import {
   LocalSource
 } from "./chunks/chunk-OU43QP6T.js";
-import "./chunks/chunk-EOLH4PIY.js";
+import "./chunks/chunk-JMIGKBTM.js";
 import "./chunks/chunk-OVR4266S.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import {
   renderReportHtml
-} from "./chunks/chunk-VLYKYGY7.js";
+} from "./chunks/chunk-GZTBROAN.js";
 import "./chunks/chunk-NG6MNANM.js";
 import {
   renderJson
@@ -32,13 +32,13 @@ import {
   COMMENT_MAX_LENGTH,
   VOLATILE_MARK,
   renderMarkdown
-} from "./chunks/chunk-G4L3UHRA.js";
+} from "./chunks/chunk-HHHKOQRU.js";
 import {
   escapeLogLine,
   truncate,
   workflowCommand
 } from "./chunks/chunk-26IOCWYP.js";
-import "./chunks/chunk-NL2CULDS.js";
+import "./chunks/chunk-OYD5NTW2.js";
 import {
   renderSarif
 } from "./chunks/chunk-BJPEXDY5.js";

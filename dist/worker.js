@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-OU43QP6T.js";
 import {
   runCodeJob
-} from "./chunks/chunk-EOLH4PIY.js";
+} from "./chunks/chunk-JMIGKBTM.js";
 import "./chunks/chunk-OVR4266S.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import "./chunks/chunk-4IYGMZV3.js";
