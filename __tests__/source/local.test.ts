@@ -83,6 +83,27 @@ describe('LocalSource over a git work tree', () => {
     expect(snapshot.contents.get('README.md')!.text).toBe('# r\n');
   });
 
+  it('says a tracked file replaced by a FIFO or a folder is not a regular file, and never waits on the FIFO', async () => {
+    const root = tree({
+      'requirements.txt': 'torch==2.3.1\n',
+      'setup.cfg': '[metadata]\n',
+      'README.md': '# r\n',
+    });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'init');
+    unlinkSync(join(root, 'requirements.txt'));
+    execFileSync('mkfifo', [join(root, 'requirements.txt')]);
+    unlinkSync(join(root, 'setup.cfg'));
+    mkdirSync(join(root, 'setup.cfg'));
+    const src = new LocalSource(root);
+    const listing = await src.list();
+    const { snapshot } = await buildSnapshot(src, listing.files, [], () => 1000);
+    expect(snapshot.contents.get('requirements.txt')!.error).toBe('not a regular file');
+    expect(snapshot.contents.get('setup.cfg')!.error).toBe('not a regular file');
+    expect(snapshot.contents.get('README.md')!.text).toBe('# r\n');
+  });
+
   it('reports submodules and tracked symlinks as excluded, never following them', async () => {
     const root = tree({ 'a.py': '1' });
     symlinkSync('/etc/passwd', join(root, 'passwd.txt'));

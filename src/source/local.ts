@@ -123,9 +123,9 @@ export class LocalSource implements FileSource {
         n = first > 0 ? readSync(fd, this.pool, 0, first, 0) : 0;
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        throw new Error(code === 'EISDIR' ? 'not a regular file' : (code ?? (err as Error).message), {
-          cause: err,
-        });
+        // a folder (EISDIR), a FIFO or socket (ESPIPE: no position to read at; EAGAIN: nothing written yet)
+        const special = code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN';
+        throw new Error(special ? 'not a regular file' : (code ?? (err as Error).message), { cause: err });
       }
       if (n > 0 && n < first) return { bytes: this.pool.slice(0, n), size: n };
       const st = fstatSync(fd);
