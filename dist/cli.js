@@ -139,7 +139,7 @@ ${HELP}`);
       apiCalls = () => remoteSource.apiCalls;
       source = remoteSource;
     } else {
-      const { LocalSource } = await import("./chunks/local-O4LQBCEY.js");
+      const { LocalSource } = await import("./chunks/local-HJBFUEPB.js");
       source = new LocalSource(target);
     }
     report = await scan(source, {

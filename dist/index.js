@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-KWKFVRCL.js";
 import {
   LocalSource
-} from "./chunks/chunk-OU43QP6T.js";
+} from "./chunks/chunk-MC2ZJKMI.js";
 import "./chunks/chunk-JMIGKBTM.js";
 import "./chunks/chunk-OVR4266S.js";
 import "./chunks/chunk-JWNWJ4WK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);
 import {
   LocalSource
-} from "./chunks/chunk-OU43QP6T.js";
+} from "./chunks/chunk-MC2ZJKMI.js";
 import {
   runCodeJob
 } from "./chunks/chunk-JMIGKBTM.js";
