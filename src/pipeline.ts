@@ -97,7 +97,7 @@ async function collectHere(
   limits: ReadLimits,
 ): Promise<Collected> {
   const planned = planReads(files, readPlan(), limits);
-  const read = await readPlanned(source, planned.reads, limits.concurrency);
+  const read = await readPlanned(source, planned.reads, limits.concurrency, limits.maxTotalBytes);
   return {
     facts: collectFacts(snapshotOf(source.root, files, read.contents, excluded)),
     readFindings: [...planned.findings, ...read.findings],
@@ -127,7 +127,7 @@ async function collectWithWorker(
   };
   const code = runner.run(job, localRoot, () => runCodeJob(job, localRoot, readSync));
   const { planned, mine } = splitReads(files, limits);
-  const read = readPlannedSync(readSync, mine);
+  const read = readPlannedSync(readSync, mine, limits.maxTotalBytes);
   const snapshot = snapshotOf(root, files, read.contents, excluded);
   const other = collectOtherFacts(snapshot);
   const { facts: codeFacts, findings: codeReadFindings, bytesRead: codeBytes } = await code;

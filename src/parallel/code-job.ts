@@ -34,7 +34,7 @@ export function runCodeJob(
   const files = job.paths.map((path, i) => ({ path, size: job.sizes[i]! }));
   const { code } = splitReads(files, job.limits);
   const planned: PlannedRead[] = code.map((r) => ({ entry: { path: r.path, size: r.size }, want: r.want }));
-  const read = readPlannedSync(readSync, planned);
+  const read = readPlannedSync(readSync, planned, job.limits.maxTotalBytes);
   const own = new Set(code.filter((r) => r.own).map((r) => r.path));
   let bytesRead = 0;
   for (const [path, bytes] of read.bytesByPath) if (own.has(path)) bytesRead += bytes;

@@ -77,6 +77,30 @@ class ReadCollector implements ReadResult {
   readonly findings: Finding[] = [];
   readonly bytesByPath = new Map<string, number>();
   bytesRead = 0;
+  private stopped = false;
+
+  /**
+   * @param limit bytes this collector reads at most. The plan already kept to the scan's budget by the listing's
+   * sizes; this holds when the files on disk are larger than the listing says (a crafted git index).
+   */
+  constructor(private readonly limit: number) {}
+
+  /** How much of a planned read may still be read: 0 once the limit is reached (said once, as a finding). */
+  allow(entry: FileEntry, want: number): number {
+    const left = Math.max(0, this.limit - this.bytesRead);
+    if (left === 0 && want > 0) {
+      if (!this.stopped) {
+        this.stopped = true;
+        this.findings.push({
+          path: entry.path,
+          level: 'warning',
+          message: `Stopped reading files after ${this.limit} bytes (the files are larger than the listing says); later files were not analysed.`,
+        });
+      }
+      return 0;
+    }
+    return Math.min(want, left);
+  }
 
   take(entry: FileEntry, bytes: Uint8Array, size: number): void {
     this.bytesRead += bytes.length;
@@ -117,12 +141,15 @@ class ReadCollector implements ReadResult {
 export function readPlannedSync(
   readSync: NonNullable<FileSource['readSync']>,
   reads: readonly PlannedRead[],
+  limit: number = DEFAULT_LIMITS.maxTotalBytes,
 ): ReadResult {
-  const c = new ReadCollector();
+  const c = new ReadCollector(limit);
   for (const { entry, want } of reads) {
+    const allowed = c.allow(entry, want);
+    if (allowed === 0 && want > 0) continue;
     let got: { bytes: Uint8Array; size: number };
     try {
-      got = readSync(entry.path, want);
+      got = readSync(entry.path, allowed);
     } catch (err) {
       c.fail(entry, err);
       continue;
@@ -137,20 +164,27 @@ export async function readPlanned(
   source: FileSource,
   reads: readonly PlannedRead[],
   concurrency: number,
+  limit: number = DEFAULT_LIMITS.maxTotalBytes,
 ): Promise<ReadResult> {
-  if (source.readSync) return readPlannedSync(source.readSync.bind(source), reads);
-  const c = new ReadCollector();
+  if (source.readSync) return readPlannedSync(source.readSync.bind(source), reads, limit);
+  const c = new ReadCollector(limit);
   let next = 0;
   const worker = async () => {
     while (next < reads.length) {
       const { entry, want } = reads[next++]!;
+      // reserve the bytes before awaiting, so concurrent reads cannot together pass the limit
+      const allowed = c.allow(entry, want);
+      if (allowed === 0 && want > 0) continue;
+      c.bytesRead += allowed;
       let got: { bytes: Uint8Array; size: number };
       try {
-        got = await source.read(entry.path, want);
+        got = await source.read(entry.path, allowed);
       } catch (err) {
+        c.bytesRead -= allowed;
         c.fail(entry, err);
         continue;
       }
+      c.bytesRead -= allowed;
       c.take(entry, got.bytes, got.size);
     }
   };
@@ -166,7 +200,7 @@ export async function buildSnapshot(
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<{ snapshot: Snapshot; findings: Finding[]; bytesRead: number }> {
   const planned = planReads(files, plan, limits);
-  const read = await readPlanned(source, planned.reads, limits.concurrency);
+  const read = await readPlanned(source, planned.reads, limits.concurrency, limits.maxTotalBytes);
   return {
     snapshot: snapshotOf(source.root, files, read.contents, excluded),
     findings: [...planned.findings, ...read.findings],
