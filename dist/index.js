@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-5SRKGBUF.js";
 import {
   scan
-} from "./chunks/chunk-Y4ANUR33.js";
+} from "./chunks/chunk-Z7ZBGTMU.js";
 import {
   createClient,
   describeApiError,
@@ -18,7 +18,7 @@ import {
 import {
   LocalSource
 } from "./chunks/chunk-MC2ZJKMI.js";
-import "./chunks/chunk-JMIGKBTM.js";
+import "./chunks/chunk-BSIPAHHR.js";
 import "./chunks/chunk-OVR4266S.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import {
