@@ -15,14 +15,12 @@ import { wantsDeclaration } from '../validate/formats.ts';
 
 const MAX_POINTER_PROBES = 500;
 
-/** Whether a collector other than the code collector reads this file. */
-export function wantedByOthers(p: string, inert: boolean): boolean {
-  // Data, media and foreign sources are most of a large tree: of the collectors, only the license (a root
-  // LICENSE.pdf) and environment (Dockerfile.gpu-style) names can claim them, so the others are not asked.
-  if (inert) return wantsLicense(p) || wantsEnvironment(p);
-  // Python and notebooks likewise (setup.py, a license.py, a Dockerfile.py are theirs)
-  const ext = extOf(baseOf(p));
-  if (ext === 'py' || ext === 'ipynb') return wantsLicense(p) || wantsEnvironment(p);
+/** Whether a collector other than the code collector reads this file (`ext`: its extOf). */
+export function wantedByOthers(p: string, ext: string): boolean {
+  // Data, media, foreign sources, Python and notebooks are most of a large tree: of the other collectors, only
+  // the license (a root LICENSE.pdf, setup.py) and environment (Dockerfile.gpu, setup.py) names can claim them.
+  if (ext === 'py' || ext === 'ipynb' || INERT_EXTENSIONS.has(ext))
+    return wantsLicense(p) || wantsEnvironment(p);
   return (
     wantsLicense(p) ||
     wantsReadme(p) ||
@@ -41,9 +39,8 @@ export function readPlan(codeOnly?: Set<string>): (entry: FileEntry) => number |
   let probes = 0;
   return (entry) => {
     const p = entry.path;
-    const inert = INERT_EXTENSIONS.has(extOf(baseOf(p)));
-    const others = wantedByOthers(p, inert);
-    if (!inert && wantsCode(p)) {
+    const others = wantedByOthers(p, extOf(baseOf(p)));
+    if (wantsCode(p)) {
       if (!others) codeOnly?.add(p);
       return DEFAULT_LIMITS.maxFileBytes;
     }
@@ -65,8 +62,9 @@ export function wantedByCode(p: string): boolean {
 
 /**
  * The reads of a scan, split between the main thread and the code collector: `mine` (every file some other
- * collector wants) and `code` (the code collector's files, `own` when no other collector reads them: their bytes
- * and findings are counted on the code side). Both threads compute it from the same listing, so they agree.
+ * collector wants), and the code collector's files, `codeOwn` when no other collector reads them (their bytes and
+ * findings are counted on the code side) and `codeShared` when the main thread reads them too. Both threads
+ * compute it from the same listing, so they agree.
  */
 export function splitReads(
   files: FileEntry[],
@@ -74,17 +72,21 @@ export function splitReads(
 ): {
   planned: ReturnType<typeof planReads>;
   mine: PlannedRead[];
-  code: { path: string; size: number; want: number; own: boolean }[];
+  codeOwn: PlannedRead[];
+  codeShared: PlannedRead[];
 } {
   const codeOnly = new Set<string>();
   const planned = planReads(files, readPlan(codeOnly), limits);
   const mine: PlannedRead[] = [];
-  const code: { path: string; size: number; want: number; own: boolean }[] = [];
+  const codeOwn: PlannedRead[] = [];
+  const codeShared: PlannedRead[] = [];
   for (const r of planned.reads) {
     const p = r.entry.path;
-    const own = codeOnly.has(p);
-    if (!own) mine.push(r);
-    if (own || wantedByCode(p)) code.push({ path: p, size: r.entry.size, want: r.want, own });
+    if (codeOnly.has(p)) codeOwn.push(r);
+    else {
+      mine.push(r);
+      if (wantedByCode(p)) codeShared.push(r);
+    }
   }
-  return { planned, mine, code };
+  return { planned, mine, codeOwn, codeShared };
 }

@@ -4,7 +4,7 @@
 import { collectCode, type CodeFacts } from '../facts/code/index.ts';
 import type { Finding } from '../model.ts';
 import { splitReads } from '../facts/plan.ts';
-import { readPlannedSync, snapshotOf, type PlannedRead, type ReadLimits } from '../source/snapshot.ts';
+import { readPlannedSync, snapshotOf, type ReadLimits } from '../source/snapshot.ts';
 import type { FileSource } from '../source/types.ts';
 
 export interface CodeJob {
@@ -32,15 +32,12 @@ export function runCodeJob(
   readSync: NonNullable<FileSource['readSync']>,
 ): CodeResult {
   const files = job.paths.map((path, i) => ({ path, size: job.sizes[i]! }));
-  const { code } = splitReads(files, job.limits);
-  const planned: PlannedRead[] = code.map((r) => ({ entry: { path: r.path, size: r.size }, want: r.want }));
-  const read = readPlannedSync(readSync, planned, job.limits.maxTotalBytes);
-  const own = new Set(code.filter((r) => r.own).map((r) => r.path));
-  let bytesRead = 0;
-  for (const [path, bytes] of read.bytesByPath) if (own.has(path)) bytesRead += bytes;
+  const { codeOwn, codeShared } = splitReads(files, job.limits);
+  const own = readPlannedSync(readSync, codeOwn, job.limits.maxTotalBytes);
+  const shared = readPlannedSync(readSync, codeShared, job.limits.maxTotalBytes - own.bytesRead);
   return {
-    facts: collectCode(snapshotOf(root, files, read.contents, job.excluded)),
-    findings: read.findings.filter((f) => own.has(f.path)),
-    bytesRead,
+    facts: collectCode(snapshotOf(root, files, new Map([...own.contents, ...shared.contents]), job.excluded)),
+    findings: own.findings,
+    bytesRead: own.bytesRead,
   };
 }

@@ -47,6 +47,7 @@ export function escapeHtml(text: string): string {
 
 /** Shortens text to at most `max` characters (code points), ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text; // code points ≤ UTF-16 units: nothing to cut, no array made
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   return chars.slice(0, Math.max(0, max - 1)).join('') + '…';

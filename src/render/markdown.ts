@@ -2,6 +2,7 @@
 // Pure: no I/O. Every piece of repository text goes through escapeMarkdown / escapeHtml.
 import type { CheckResult, Report, Status } from '../model.ts';
 import { rankFixes } from '../score/score.ts';
+import { orderChecks, scopeNote, statusRank } from './common.ts';
 import { escapeHtml, escapeMarkdown, truncate } from './escape.ts';
 
 /** GitHub's limit for an issue comment body. */
@@ -72,12 +73,8 @@ function build(report: Report, options: MarkdownOptions, level: Level, shortened
     headline += ` · ${signed(delta, true)} against the base branch (${base.score}/100, grade ${base.grade})`;
   }
   out.push(headline, '');
-  if (report.scope && !report.scope.ml) {
-    out.push(
-      `> No ML code, models or datasets were found: ${report.scope.checksApplied} of ${report.scope.checksTotal} checks apply, so this score says little about reproducibility.`,
-      '',
-    );
-  }
+  const scope = scopeNote(report);
+  if (scope) out.push(`> ${scope}`, '');
   if (shortened) out.push(shortenedNote(options.summaryUrl), '');
 
   // Categories
@@ -162,7 +159,8 @@ function changes(report: Report, base: Report, level: Level): string[] {
     const statusChange = b && b.status !== c.status ? `, ${b.status} → ${c.status}` : b ? '' : ', new check';
     if (diff === 0 && (!b || b.status === c.status)) continue;
     const line = `- **${escapeMarkdown(truncate(c.title, 100))}** (${signed(diff)}${statusChange})`;
-    if (diff > 0 || (diff === 0 && rank(c.status) > rank(b?.status ?? 'fail'))) improved.push(line);
+    if (diff > 0 || (diff === 0 && statusRank(c.status) > statusRank(b?.status ?? 'fail')))
+      improved.push(line);
     else regressed.push(line);
   }
   const removed = base.checks.filter((b) => !report.checks.some((c) => c.id === b.id));
@@ -244,23 +242,6 @@ function evidence(
 ): string {
   const where = escapeMarkdown(truncate(path, 200)) + (typeof line === 'number' ? `\\:${line}` : '');
   return note ? `${where}: ${escapeMarkdown(truncate(note, level.textLength))}` : where;
-}
-
-function orderChecks(checks: CheckResult[]): CheckResult[] {
-  return checks
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => {
-      const s = rank(a.c.status) - rank(b.c.status);
-      if (s !== 0) return s;
-      const lost = b.c.maxPoints - b.c.points - (a.c.maxPoints - a.c.points);
-      return lost !== 0 ? lost : a.i - b.i;
-    })
-    .map(({ c }) => c);
-}
-
-/** fail first, then partial, pass, skip (also: a higher rank is a better status, for pass/partial/fail) */
-function rank(status: Status): number {
-  return status === 'fail' ? 0 : status === 'partial' ? 1 : status === 'pass' ? 2 : 3;
 }
 
 function checkChange(c: CheckResult, b: CheckResult | undefined): string {

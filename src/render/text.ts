@@ -3,6 +3,7 @@
 // the cursor, clear the screen or forge lines in a log.
 import type { CheckResult, Report, Status } from '../model.ts';
 import { rankFixes } from '../score/score.ts';
+import { scopeNote } from './common.ts';
 
 export interface TextOptions {
   color: boolean;
@@ -98,11 +99,6 @@ export function renderText(report: Report, options: TextOptions): string {
 }
 
 /** Said when the score rests on few checks: a repository without ML code, models or data. */
-export function scopeNote(report: Report): string | null {
-  const s = report.scope;
-  if (!s || s.ml) return null;
-  return `No ML code, models or datasets were found: ${s.checksApplied} of ${s.checksTotal} checks apply, so this score says little about reproducibility.`;
-}
 
 function checkLines(c: CheckResult, paint: (s: Style, t: string) => string): string[] {
   const st = STATUS[c.status];

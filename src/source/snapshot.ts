@@ -68,14 +68,11 @@ export interface ReadResult {
   contents: Map<string, FileContent>;
   findings: Finding[];
   bytesRead: number;
-  /** bytes read from each file */
-  bytesByPath: Map<string, number>;
 }
 
 class ReadCollector implements ReadResult {
   readonly contents = new Map<string, FileContent>();
   readonly findings: Finding[] = [];
-  readonly bytesByPath = new Map<string, number>();
   bytesRead = 0;
   private stopped = false;
 
@@ -104,7 +101,6 @@ class ReadCollector implements ReadResult {
 
   take(entry: FileEntry, bytes: Uint8Array, size: number): void {
     this.bytesRead += bytes.length;
-    this.bytesByPath.set(entry.path, bytes.length);
     const content = decodeContent(bytes, size);
     this.contents.set(entry.path, content);
     if (content.truncated && !content.binary && !content.lfs) {

@@ -77,7 +77,7 @@ interface PyFile {
   built: Map<string, { scope: string; by: string }[]>;
 }
 
-const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+const base = baseOf;
 const dir = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 const stem = (p: string) => base(p).replace(/\.[^.]+$/, '');
 

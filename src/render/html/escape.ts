@@ -2,6 +2,8 @@
 // double-quoted attribute values alike); every href is built here from parts checked against a strict pattern,
 // with each path segment percent-encoded, so no text from a repository ever becomes a URL scheme or a tag.
 
+import { truncate } from '../escape.ts';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -74,10 +76,7 @@ export function breakable(escaped: string): string {
 
 /** At most `max` characters (code points) of `text`, ending with an ellipsis when cut. */
 export function clip(value: unknown, max: number): string {
-  const text = String(value ?? '');
-  if (text.length <= max) return text;
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+  return truncate(String(value ?? ''), max);
 }
 
 /** A finite number as text (one decimal at most), or the fallback. */

@@ -4,6 +4,7 @@
 // offending lines. Pure: no I/O. Everything is rendered here; the page's script only filters.
 import type { CheckResult, Report, Status, Validation, ValidationError } from '../../model.ts';
 import { rankFixes } from '../../score/score.ts';
+import { orderChecks, scopeNote } from '../common.ts';
 import { barChart } from './chart.ts';
 import {
   blobUrl,
@@ -106,11 +107,8 @@ function headline(report: Report, name: string): string {
   if (t.listing) facts.push(['Listing', esc(t.listing)]);
   const pwcTotal = report.standards?.pwc?.total;
   const mofClass = report.standards?.mof?.class;
-  const scope = report.scope;
-  const note =
-    scope && !scope.ml
-      ? `<p class="note">No ML code, models or datasets were found: ${esc(num(scope.checksApplied))} of ${esc(num(scope.checksTotal))} checks apply, so this score says little about reproducibility.</p>`
-      : '';
+  const scope = scopeNote(report);
+  const note = scope ? `<p class="note">${esc(scope)}</p>` : '';
   const exemptions = report.config?.exemptions ?? [];
   return `<p class="eyebrow">ReproScore report</p>
 <h1>${esc(clip(name, 200))}</h1>
@@ -394,16 +392,4 @@ function findings(report: Report, ctx: Ctx): string {
 <tbody>${rows.join('\n')}</tbody>
 </table></div>
 </section>`;
-}
-
-// ------------------------------------------------------------------------------------------------ helpers
-
-/** fail first, then partial, pass, skip; within a status the most points lost first; then report order */
-function orderChecks(checks: CheckResult[]): CheckResult[] {
-  const rank = (s: Status) => (s === 'fail' ? 0 : s === 'partial' ? 1 : s === 'pass' ? 2 : 3);
-  const lost = (c: CheckResult) => (Number(c.maxPoints) || 0) - (Number(c.points) || 0);
-  return checks
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => rank(a.c.status) - rank(b.c.status) || lost(b.c) - lost(a.c) || a.i - b.i)
-    .map(({ c }) => c);
 }
