@@ -56,7 +56,7 @@ async function main(argv, io) {
     });
   }
   if (argv[0] === "org" || argv[0] === "org-merge") {
-    const { runOrgCommand } = await import("./chunks/org-O3QPMMXE.js");
+    const { runOrgCommand } = await import("./chunks/org-UIJT56IY.js");
     return runOrgCommand(argv, io);
   }
   let args;
@@ -123,7 +123,7 @@ ${HELP}`);
       });
       config = { text, path: values.config };
     }
-    const { scan } = await import("./chunks/pipeline-HVFONBCS.js");
+    const { scan } = await import("./chunks/pipeline-FD6IGE3F.js");
     let source;
     let apiCalls = null;
     const { parseRemoteTarget, RemoteSource } = await import("./chunks/remote-MOX35D7C.js");
@@ -163,10 +163,10 @@ ${HELP}`);
     return 2;
   }
   const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-HIFPGX3G.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-TJ5EZWYF.js")).renderSarif(report) : format === "html" ? (await import("./chunks/html-XPIFJUWE.js")).renderReportHtml(
+  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-EYYUNLV3.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-TJ5EZWYF.js")).renderSarif(report) : format === "html" ? (await import("./chunks/html-CTY7NDIS.js")).renderReportHtml(
     report,
     await htmlOptions(target, remoteTarget, report)
-  ) : (await import("./chunks/text-HBHUYQQN.js")).renderText(report, {
+  ) : (await import("./chunks/text-HN2R7MIO.js")).renderText(report, {
     color: color || Boolean(io.env.FORCE_COLOR),
     verbose: values.verbose
   });
@@ -205,7 +205,7 @@ async function htmlOptions(target, remote, report) {
   const commit = report.target.commit;
   if (!commit) return { repo: null, title };
   const config = await readFile(join(target, ".git", "config"), "utf8").catch(() => null);
-  const { githubOriginFromGitConfig } = await import("./chunks/html-XPIFJUWE.js");
+  const { githubOriginFromGitConfig } = await import("./chunks/html-CTY7NDIS.js");
   const origin = config === null ? null : githubOriginFromGitConfig(config.slice(0, 1e6));
   return origin ? { repo: { ...origin, ref: commit } } : { repo: null, title };
 }

@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-5SRKGBUF.js";
 import {
   scan
-} from "./chunks/chunk-Z7ZBGTMU.js";
+} from "./chunks/chunk-TEBOOXZL.js";
 import {
   createClient,
   describeApiError,
@@ -18,12 +18,12 @@ import {
 import {
   LocalSource
 } from "./chunks/chunk-MC2ZJKMI.js";
-import "./chunks/chunk-BSIPAHHR.js";
+import "./chunks/chunk-TI6GGGKD.js";
 import "./chunks/chunk-OVR4266S.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import {
   renderReportHtml
-} from "./chunks/chunk-GZTBROAN.js";
+} from "./chunks/chunk-MQ6ARVRB.js";
 import "./chunks/chunk-NG6MNANM.js";
 import {
   renderJson
@@ -32,12 +32,13 @@ import {
   COMMENT_MAX_LENGTH,
   VOLATILE_MARK,
   renderMarkdown
-} from "./chunks/chunk-HHHKOQRU.js";
+} from "./chunks/chunk-WSINJHYL.js";
 import {
   escapeLogLine,
   truncate,
   workflowCommand
-} from "./chunks/chunk-26IOCWYP.js";
+} from "./chunks/chunk-KTPTG3WV.js";
+import "./chunks/chunk-3A6HUAG4.js";
 import "./chunks/chunk-OYD5NTW2.js";
 import {
   renderSarif

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-MC2ZJKMI.js";
 import {
   runCodeJob
-} from "./chunks/chunk-BSIPAHHR.js";
+} from "./chunks/chunk-TI6GGGKD.js";
 import "./chunks/chunk-OVR4266S.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import "./chunks/chunk-4IYGMZV3.js";
