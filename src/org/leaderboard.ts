@@ -22,10 +22,14 @@ export interface LeaderboardRow {
   notMl?: { checksApplied: number; checksTotal: number } | null;
 }
 
-/** The note shown beside the score of a repository with no ML in it. */
+/**
+ * The note shown beside the score of a repository with no ML in it. Only digits come from the row (it may have
+ * been read back from a leaderboard.json), so the note is safe in Markdown as it is.
+ */
 export function notMlNote(row: LeaderboardRow): string | null {
+  const count = (n: unknown) => Math.max(0, Math.round(Number(n)) || 0);
   return row.notMl
-    ? `no ML code, models or datasets found: ${row.notMl.checksApplied} of ${row.notMl.checksTotal} checks apply`
+    ? `no ML code, models or datasets found: ${count(row.notMl.checksApplied)} of ${count(row.notMl.checksTotal)} checks apply`
     : null;
 }
 
