@@ -56,7 +56,7 @@ async function main(argv, io) {
     });
   }
   if (argv[0] === "org" || argv[0] === "org-merge") {
-    const { runOrgCommand } = await import("./chunks/org-UIJT56IY.js");
+    const { runOrgCommand } = await import("./chunks/org-YO544AU3.js");
     return runOrgCommand(argv, io);
   }
   let args;
@@ -163,7 +163,7 @@ ${HELP}`);
     return 2;
   }
   const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-EYYUNLV3.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-TJ5EZWYF.js")).renderSarif(report) : format === "html" ? (await import("./chunks/html-CTY7NDIS.js")).renderReportHtml(
+  const rendered = format === "json" ? (await import("./chunks/json-IV6M72ID.js")).renderJson(report) : format === "markdown" ? (await import("./chunks/markdown-EYYUNLV3.js")).renderMarkdown(report) : format === "sarif" ? (await import("./chunks/sarif-TJ5EZWYF.js")).renderSarif(report) : format === "html" ? (await import("./chunks/html-T42ICYDX.js")).renderReportHtml(
     report,
     await htmlOptions(target, remoteTarget, report)
   ) : (await import("./chunks/text-HN2R7MIO.js")).renderText(report, {
@@ -205,7 +205,7 @@ async function htmlOptions(target, remote, report) {
   const commit = report.target.commit;
   if (!commit) return { repo: null, title };
   const config = await readFile(join(target, ".git", "config"), "utf8").catch(() => null);
-  const { githubOriginFromGitConfig } = await import("./chunks/html-CTY7NDIS.js");
+  const { githubOriginFromGitConfig } = await import("./chunks/html-T42ICYDX.js");
   const origin = config === null ? null : githubOriginFromGitConfig(config.slice(0, 1e6));
   return origin ? { repo: { ...origin, ref: commit } } : { repo: null, title };
 }

@@ -23,7 +23,7 @@ import "./chunks/chunk-OVR4266S.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import {
   renderReportHtml
-} from "./chunks/chunk-MQ6ARVRB.js";
+} from "./chunks/chunk-Z4FV5E34.js";
 import "./chunks/chunk-NG6MNANM.js";
 import {
   renderJson
