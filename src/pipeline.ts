@@ -11,7 +11,7 @@ import { collectEnvironment } from './facts/environment.ts';
 import { collectLicense } from './facts/license.ts';
 import { collectReadme } from './facts/readme.ts';
 import { collectRepo } from './facts/repo.ts';
-import { readPlan, splitReads } from './facts/plan.ts';
+import { planScan, splitReads } from './facts/plan.ts';
 import type { DatasetDeclaration, Finding, Inventory, Report } from './model.ts';
 import { SCHEMA_VERSION } from './model.ts';
 import { isMl } from './checks/shape.ts';
@@ -20,7 +20,6 @@ import { standards } from './score/standards/index.ts';
 import { applyExclusions } from './source/exclude.ts';
 import {
   DEFAULT_LIMITS,
-  planReads,
   readPlanned,
   readPlannedSync,
   snapshotOf,
@@ -96,10 +95,10 @@ async function collectHere(
   excluded: { path: string; reason: string }[],
   limits: ReadLimits,
 ): Promise<Collected> {
-  const planned = planReads(files, readPlan(), limits);
+  const planned = planScan(files, limits);
   const read = await readPlanned(source, planned.reads, limits.concurrency, limits.maxTotalBytes);
   return {
-    facts: collectFacts(snapshotOf(source.root, files, read.contents, excluded)),
+    facts: collectFacts(snapshotOf(source.root, files, read.contents, excluded, planned.claims)),
     readFindings: [...planned.findings, ...read.findings],
     bytesRead: read.bytesRead,
   };
@@ -128,7 +127,7 @@ async function collectWithWorker(
   const code = runner.run(job, localRoot, () => runCodeJob(job, localRoot, readSync));
   const { planned, mine } = splitReads(files, limits);
   const read = readPlannedSync(readSync, mine, limits.maxTotalBytes);
-  const snapshot = snapshotOf(root, files, read.contents, excluded);
+  const snapshot = snapshotOf(root, files, read.contents, excluded, planned.claims);
   const other = collectOtherFacts(snapshot);
   const { facts: codeFacts, findings: codeReadFindings, bytesRead: codeBytes } = await code;
   return {
@@ -288,7 +287,7 @@ export function combineFacts(
   inv.modelCards = cards.modelCards.map((c) => ({ path: c.path, valid: schemaValid(c.path, c.valid) }));
   inv.datasetCards = cards.datasetCards.map((c) => ({ path: c.path, valid: schemaValid(c.path, c.valid) }));
 
-  const cff = snapshot.paths.has('CITATION.cff') ? 'CITATION.cff' : null;
+  const cff = snapshot.claims.root.includes('CITATION.cff') ? 'CITATION.cff' : null;
   inv.citation = {
     path: cff,
     valid: cff ? (validity.get(cff) ?? false) : false,

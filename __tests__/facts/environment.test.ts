@@ -6,6 +6,7 @@ import {
   wantsEnvironment,
 } from '../../src/facts/environment.ts';
 import { MemorySource } from '../../src/source/memory.ts';
+import { claimsOf } from '../../src/facts/plan.ts';
 import { buildSnapshot } from '../../src/source/snapshot.ts';
 import { snapshotOf } from '../helpers/snapshot.ts';
 
@@ -805,8 +806,12 @@ describe('read plan', () => {
     };
     const source = new MemorySource(files);
     const listing = await source.list();
-    const { snapshot } = await buildSnapshot(source, listing.files, [], (e) =>
-      wantsEnvironment(e.path) ? 1 << 20 : false,
+    const { snapshot } = await buildSnapshot(
+      source,
+      listing.files,
+      [],
+      (e) => (wantsEnvironment(e.path) ? 1 << 20 : false),
+      claimsOf(listing.files),
     );
     expect([...snapshot.contents.keys()]).toEqual(['requirements.txt']);
     const { environment, findings } = collectEnvironment(snapshot);

@@ -1,5 +1,6 @@
 // Builds a Snapshot from files held in memory: the input every fact collector takes.
 import { MemorySource, type MemoryFiles } from '../../src/source/memory.ts';
+import { claimsOf } from '../../src/facts/plan.ts';
 import { buildSnapshot } from '../../src/source/snapshot.ts';
 import type { Snapshot } from '../../src/source/types.ts';
 
@@ -7,6 +8,12 @@ import type { Snapshot } from '../../src/source/types.ts';
 export async function snapshotOf(files: MemoryFiles): Promise<Snapshot> {
   const source = new MemorySource(files);
   const listing = await source.list();
-  const { snapshot } = await buildSnapshot(source, listing.files, [], () => 1024 * 1024);
+  const { snapshot } = await buildSnapshot(
+    source,
+    listing.files,
+    [],
+    () => 1024 * 1024,
+    claimsOf(listing.files),
+  );
   return snapshot;
 }

@@ -1,6 +1,7 @@
 // The scan's byte budget holds even when the listing lies: a crafted git index can say every file is tiny while
 // the files on disk are large. The plan spends the budget by the listing's sizes; the reads are held to it too.
 import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../../src/facts/plan.ts';
 import { buildSnapshot, DEFAULT_LIMITS } from '../../src/source/snapshot.ts';
 import type { FileEntry, FileSource } from '../../src/source/types.ts';
 
@@ -30,6 +31,7 @@ describe('the byte budget', () => {
       files,
       [],
       () => 1000,
+      claimsOf(files),
       limits,
     );
     expect(bytesRead).toBeLessThanOrEqual(5000);
@@ -42,7 +44,14 @@ describe('the byte budget', () => {
       ...lyingSource(true),
       readSync: (_p, n) => ({ bytes: new Uint8Array(Math.min(n, 10)).fill(97), size: 10 }),
     };
-    const { snapshot, findings, bytesRead } = await buildSnapshot(honest, files, [], () => 1000, limits);
+    const { snapshot, findings, bytesRead } = await buildSnapshot(
+      honest,
+      files,
+      [],
+      () => 1000,
+      claimsOf(files),
+      limits,
+    );
     expect(bytesRead).toBe(500);
     expect(snapshot.contents.size).toBe(50);
     expect(findings).toEqual([]);

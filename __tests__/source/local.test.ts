@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalSource, ScanTargetError } from '../../src/source/local.ts';
+import { claimsOf } from '../../src/facts/plan.ts';
 import { buildSnapshot } from '../../src/source/snapshot.ts';
 import { applyExclusions } from '../../src/source/exclude.ts';
 
@@ -77,7 +78,13 @@ describe('LocalSource over a git work tree', () => {
     unlinkSync(join(root, 'train.py'));
     const src = new LocalSource(root);
     const listing = await src.list();
-    const { snapshot, findings } = await buildSnapshot(src, listing.files, [], () => 1000);
+    const { snapshot, findings } = await buildSnapshot(
+      src,
+      listing.files,
+      [],
+      () => 1000,
+      claimsOf(listing.files),
+    );
     expect(snapshot.contents.get('train.py')!.error).toMatch(/missing from the checkout/);
     expect(findings.map((f) => f.path)).toContain('train.py');
     expect(snapshot.contents.get('README.md')!.text).toBe('# r\n');
@@ -98,7 +105,7 @@ describe('LocalSource over a git work tree', () => {
     mkdirSync(join(root, 'setup.cfg'));
     const src = new LocalSource(root);
     const listing = await src.list();
-    const { snapshot } = await buildSnapshot(src, listing.files, [], () => 1000);
+    const { snapshot } = await buildSnapshot(src, listing.files, [], () => 1000, claimsOf(listing.files));
     expect(snapshot.contents.get('requirements.txt')!.error).toBe('not a regular file');
     expect(snapshot.contents.get('setup.cfg')!.error).toBe('not a regular file');
     expect(snapshot.contents.get('README.md')!.text).toBe('# r\n');

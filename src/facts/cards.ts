@@ -287,13 +287,12 @@ export function collectCards(snapshot: Snapshot): CardsFacts {
   const raiOrder: { rank: number; path: string }[] = [];
   if (readmePath) raiOrder.push({ rank: 0, path: readmePath });
 
-  for (const f of snapshot.files) {
-    if (!wantsCard(f.path)) continue;
+  for (const path of snapshot.claims.cards) {
     try {
-      readCard(snapshot, f.path, readmePath, result, raiOrder);
+      readCard(snapshot, path, readmePath, result, raiOrder);
     } catch (err) {
       result.findings.push({
-        path: f.path,
+        path,
         level: 'warning',
         message: `The card could not be analysed: ${String(err)}`,
       });

@@ -324,10 +324,7 @@ export function collectEnvironment(
   const results: FileResult[] = [];
   let devcontainerDir = false;
 
-  for (const entry of snapshot.files) {
-    const path = entry.path;
-    const kind = classifyEnvironmentPath(path);
-    if (!kind) continue;
+  for (const { path, kind } of snapshot.claims.environment) {
     if (kind === 'lock' || kind === 'conda-lock') {
       files.push(path);
       lockFiles.push(path);

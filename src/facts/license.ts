@@ -188,7 +188,7 @@ function dualPart(name: string): boolean {
 }
 
 function mainLicense(snapshot: Snapshot, findings: Finding[]): LicenseInfo | null {
-  const root = snapshot.files.map((f) => f.path).filter((p) => !p.includes('/'));
+  const root = snapshot.claims.root;
   const mains = root
     .map((p) => ({ p, rank: mainRank(p) }))
     .filter((x): x is { p: string; rank: number } => x.rank !== null)
@@ -293,12 +293,12 @@ function artifactLicenses(snapshot: Snapshot, findings: Finding[]): ArtifactLice
 }
 
 function usePolicyFindings(snapshot: Snapshot): Finding[] {
-  return snapshot.files
-    .filter((f) => !f.path.includes('/') && USE_POLICY.test(f.path))
-    .map((f) => ({
-      path: f.path,
+  return snapshot.claims.root
+    .filter((path) => USE_POLICY.test(path))
+    .map((path) => ({
+      path,
       level: 'notice' as const,
-      message: `${f.path} is an acceptable-use policy, not a license: it restricts how the model may be used and travels with a license that refers to it`,
+      message: `${path} is an acceptable-use policy, not a license: it restricts how the model may be used and travels with a license that refers to it`,
     }));
 }
 
@@ -507,8 +507,7 @@ function lineWithin(body: string[], phrase: string): number {
 
 function declarations(snapshot: Snapshot): LicenseDeclaration[] {
   const out: LicenseDeclaration[] = [];
-  for (const { path } of snapshot.files) {
-    if (path.includes('/')) continue;
+  for (const path of snapshot.claims.root) {
     const text = textOf(snapshot, path);
     if (text === null) continue;
     if (path === 'pyproject.toml') fromPyproject(text, path, out);
@@ -531,14 +530,12 @@ export function collectLicense(snapshot: Snapshot): LicenseFacts {
   const findings: Finding[] = [];
   const license = mainLicense(snapshot, findings);
   if (!license) {
-    const document = snapshot.files.find(
-      (f) => !f.path.includes('/') && /^licen[cs]e\.(?:pdf|docx?|html?)$/i.test(f.path),
-    );
+    const document = snapshot.claims.root.find((p) => /^licen[cs]e\.(?:pdf|docx?|html?)$/i.test(p));
     if (document) {
       findings.push({
-        path: document.path,
+        path: document,
         level: 'warning',
-        message: `${document.path} is not plain text, so tools cannot read it: add the license as a plain-text LICENSE file`,
+        message: `${document} is not plain text, so tools cannot read it: add the license as a plain-text LICENSE file`,
       });
     }
   }

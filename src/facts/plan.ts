@@ -1,45 +1,97 @@
 // Which files the collectors read, and how much of each: the read plan. Every collector says which files it wants
 // by name alone; the plan asks them once per listed path. It also tells apart the files only the code collector
-// reads, which a worker thread can read on its own.
+// reads, which a worker thread can read instead, and keeps what it learnt about each path (the claims), so that no
+// collector walks the whole listing again.
 import { wantsCard } from './cards.ts';
 import { wantsCode } from './code/index.ts';
 import { isWeightFile } from './code/weights.ts';
-import { wantsEnvironment } from './environment.ts';
+import { classifyEnvironmentPath, type EnvKind } from './environment.ts';
 import { wantsLicense } from './license.ts';
 import { wantsReadme } from './readme.ts';
 import { wantsRepo } from './repo.ts';
 import { DEFAULT_LIMITS, planReads, type PlannedRead, type ReadLimits } from '../source/snapshot.ts';
 import type { FileEntry } from '../source/types.ts';
 import { baseOf, extOf, INERT_EXTENSIONS } from '../util/path.ts';
-import { wantsDeclaration } from '../validate/formats.ts';
+import { scanFormat, type Format } from '../validate/formats.ts';
 
 const MAX_POINTER_PROBES = 500;
 
-/** Whether a collector other than the code collector reads this file (`ext`: its extOf). */
-export function wantedByOthers(p: string, ext: string): boolean {
-  // Data, media, foreign sources, Python and notebooks are most of a large tree: of the other collectors, only
-  // the license (a root LICENSE.pdf, setup.py) and environment (Dockerfile.gpu, setup.py) names can claim them.
-  if (ext === 'py' || ext === 'ipynb' || INERT_EXTENSIONS.has(ext))
-    return wantsLicense(p) || wantsEnvironment(p);
-  return (
-    wantsLicense(p) ||
-    wantsReadme(p) ||
-    wantsCard(p) ||
-    wantsEnvironment(p) ||
-    wantsDeclaration(p) ||
-    wantsRepo(p)
-  );
+/**
+ * The paths each collector looks at by name, in listing order: what the read plan found when it asked every path
+ * once. A collector that needs "every README candidate" or "every root file" takes its list from here instead of
+ * testing the whole listing again (on a 100,000-file tree each such walk cost tens of milliseconds).
+ */
+export interface Claims {
+  /** files at the root of the repository */
+  root: string[];
+  /** README candidates (wantsReadme) */
+  readme: string[];
+  /** model and dataset cards, datasheets, READMEs (wantsCard) */
+  cards: string[];
+  /** files named like an environment spec, lock or container file, with their kind (classifyEnvironmentPath) */
+  environment: { path: string; kind: EnvKind }[];
+  /** declarations to validate, with their format (scanFormat) */
+  declarations: { path: string; format: Format }[];
+}
+
+function emptyClaims(): Claims {
+  return { root: [], readme: [], cards: [], environment: [], declarations: [] };
 }
 
 /**
- * How many bytes of each file the collectors need (false: none). `codeOnly`, when given, collects the files that
- * only the code collector reads (code, launchers, weight-file heads), which a worker thread can read instead.
+ * Records what the collectors other than the code collector make of one path (`ext`: its extOf), and says
+ * whether one of them reads it.
  */
-export function readPlan(codeOnly?: Set<string>): (entry: FileEntry) => number | false {
+function claim(c: Claims, p: string, ext: string): boolean {
+  if (p.indexOf('/') === -1) c.root.push(p);
+  let wanted = wantsLicense(p);
+  const kind = classifyEnvironmentPath(p);
+  if (kind !== null) {
+    c.environment.push({ path: p, kind });
+    // locks and a .devcontainer/ folder count by name alone
+    if (kind !== 'lock' && kind !== 'conda-lock' && kind !== 'devcontainer-dir') wanted = true;
+  }
+  // Data, media, foreign sources, Python and notebooks are most of a large tree: of the other collectors, only
+  // the license (a root LICENSE.pdf, setup.py) and environment (Dockerfile.gpu, setup.py) names can claim them.
+  if (ext === 'py' || ext === 'ipynb' || INERT_EXTENSIONS.has(ext)) return wanted;
+  if (wantsReadme(p)) {
+    c.readme.push(p);
+    wanted = true;
+  }
+  if (wantsCard(p)) {
+    c.cards.push(p);
+    wanted = true;
+  }
+  const format = scanFormat(p);
+  if (format !== null) {
+    c.declarations.push({ path: p, format });
+    wanted = true;
+  }
+  return wanted || wantsRepo(p);
+}
+
+/** The claims over a listing made in one pass, for a snapshot built without the read plan (tests, tools). */
+export function claimsOf(files: readonly FileEntry[]): Claims {
+  const c = emptyClaims();
+  for (const f of files) claim(c, f.path, extOf(baseOf(f.path)));
+  return c;
+}
+
+/** Whether a collector other than the code collector reads this file (`ext`: its extOf). */
+export function wantedByOthers(p: string, ext: string): boolean {
+  return claim(emptyClaims(), p, ext);
+}
+
+/**
+ * How many bytes of each file the collectors need (false: none), recording the claims into `claims`. `codeOnly`,
+ * when given, collects the files that only the code collector reads (code, launchers, weight-file heads), which a
+ * worker thread can read instead.
+ */
+function readPlan(claims: Claims, codeOnly?: Set<string>): (entry: FileEntry) => number | false {
   let probes = 0;
   return (entry) => {
     const p = entry.path;
-    const others = wantedByOthers(p, extOf(baseOf(p)));
+    const others = claim(claims, p, extOf(baseOf(p)));
     if (wantsCode(p)) {
       if (!others) codeOnly?.add(p);
       return DEFAULT_LIMITS.maxFileBytes;
@@ -53,6 +105,16 @@ export function readPlan(codeOnly?: Set<string>): (entry: FileEntry) => number |
     }
     return false;
   };
+}
+
+/** The reads of a scan, planned by asking every listed path once, and the claims the collectors take. */
+export function planScan(
+  files: FileEntry[],
+  limits: ReadLimits,
+  codeOnly?: Set<string>,
+): ReturnType<typeof planReads> & { claims: Claims } {
+  const claims = emptyClaims();
+  return { ...planReads(files, readPlan(claims, codeOnly), limits), claims };
 }
 
 /** Files the code collector reads: code, launchers, packaging files and the heads of weight files. */
@@ -70,13 +132,13 @@ export function splitReads(
   files: FileEntry[],
   limits: ReadLimits,
 ): {
-  planned: ReturnType<typeof planReads>;
+  planned: ReturnType<typeof planScan>;
   mine: PlannedRead[];
   codeOwn: PlannedRead[];
   codeShared: PlannedRead[];
 } {
   const codeOnly = new Set<string>();
-  const planned = planReads(files, readPlan(codeOnly), limits);
+  const planned = planScan(files, limits, codeOnly);
   const mine: PlannedRead[] = [];
   const codeOwn: PlannedRead[] = [];
   const codeShared: PlannedRead[] = [];

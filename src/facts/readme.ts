@@ -48,10 +48,10 @@ export function wantsReadme(path: string): boolean {
 export function pickReadme(snapshot: Snapshot): string | null {
   let best: string | null = null;
   let bestRank = Infinity;
-  for (const f of snapshot.files) {
-    const r = readmeRank(f.path);
-    if (r !== null && r < bestRank) {
-      best = f.path;
+  for (const p of snapshot.claims.readme) {
+    const r = readmeRank(p)!;
+    if (r < bestRank) {
+      best = p;
       bestRank = r;
     }
   }

@@ -70,36 +70,42 @@ function inConfigDir(dir: string, cache?: Map<string, boolean>): boolean {
 export function isConfigFile(path: string, dirCache?: Map<string, boolean>): boolean {
   const slash = path.lastIndexOf('/');
   const name = path.slice(slash + 1);
+  // in a folder only these extensions count: most paths stop at this test
+  if (slash !== -1 && !CONFIG_EXTENSIONS.has(extOf(name))) return false;
   if (NOT_CONFIG.test(name) || path.startsWith('.github/')) return false;
   if (slash === -1) return ROOT_CONFIG_NAMES.test(name);
-  if (!CONFIG_EXTENSIONS.has(extOf(name))) return false;
   return inConfigDir(path.slice(0, slash), dirCache) || ROOT_CONFIG_NAMES.test(name);
 }
+
+const CONTRIBUTING = /^(?:\.github\/|docs\/)?contributing(?:\.\w+)?$/i;
+const CODE_OF_CONDUCT = /^(?:\.github\/|docs\/)?code[_-]of[_-]conduct(?:\.\w+)?$/i;
+const SECURITY = /^(?:\.github\/|docs\/)?security(?:\.\w+)?$/i;
+const CI =
+  /^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^\.circleci\/config\.yml$|^azure-pipelines\.yml$|^\.travis\.yml$|^jenkinsfile$|^\.buildkite\//i;
 
 export function collectRepo(
   snapshot: Snapshot,
 ): Pick<Inventory, 'community' | 'configFiles' | 'reproduceCommands'> {
-  const paths = snapshot.files.map((f) => f.path);
-  // names compared case-insensitively (the regexes' `i`; no lower-cased copy of every path)
-  const has = (re: RegExp) => paths.some((p) => re.test(p));
-
-  const community = {
-    contributing: has(/^(?:\.github\/|docs\/)?contributing(?:\.\w+)?$/i),
-    codeOfConduct: has(/^(?:\.github\/|docs\/)?code[_-]of[_-]conduct(?:\.\w+)?$/i),
-    security: has(/^(?:\.github\/|docs\/)?security(?:\.\w+)?$/i),
-    // every test file name ends in .py or .ini: only those are lower-cased and looked at
-    tests: paths.some((p) => (endsWithCI(p, '.py') || endsWithCI(p, '.ini')) && isTestPath(p.toLowerCase())),
-    ci: has(
-      /^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^\.circleci\/config\.yml$|^azure-pipelines\.yml$|^\.travis\.yml$|^jenkinsfile$|^\.buildkite\//i,
-    ),
-  };
-
+  // One walk over the listing. Names compared case-insensitively (the regexes' `i`; no lower-cased copy of every
+  // path). Community files and reproduction scripts sit at the root or one folder down (.github/, docs/,
+  // scripts/); every CI file is at the root or under a dot-folder.
+  const community = { contributing: false, codeOfConduct: false, security: false, tests: false, ci: false };
   const dirCache = new Map<string, boolean>();
-  const configFiles = paths.filter((p) => isConfigFile(p, dirCache));
-
+  const configFiles: string[] = [];
   const reproduceCommands: Evidence[] = [];
-  for (const p of paths) {
-    if (REPRODUCE_SCRIPT.test(p)) reproduceCommands.push({ path: p, note: 'reproduction script' });
+  for (const { path: p } of snapshot.files) {
+    const s1 = p.indexOf('/');
+    if (s1 === -1 || p.indexOf('/', s1 + 1) === -1) {
+      if (!community.contributing && CONTRIBUTING.test(p)) community.contributing = true;
+      if (!community.codeOfConduct && CODE_OF_CONDUCT.test(p)) community.codeOfConduct = true;
+      if (!community.security && SECURITY.test(p)) community.security = true;
+      if (REPRODUCE_SCRIPT.test(p)) reproduceCommands.push({ path: p, note: 'reproduction script' });
+    }
+    if (!community.ci && (s1 === -1 || p.charCodeAt(0) === 46) && CI.test(p)) community.ci = true;
+    // every test file name ends in .py or .ini: only those are lower-cased and looked at
+    if (!community.tests && (endsWithCI(p, '.py') || endsWithCI(p, '.ini')) && isTestPath(p.toLowerCase()))
+      community.tests = true;
+    if (isConfigFile(p, dirCache)) configFiles.push(p);
   }
   for (const name of ['Makefile', 'makefile', 'GNUmakefile']) {
     const text = snapshot.contents.get(name)?.text;

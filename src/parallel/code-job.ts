@@ -32,11 +32,13 @@ export function runCodeJob(
   readSync: NonNullable<FileSource['readSync']>,
 ): CodeResult {
   const files = job.paths.map((path, i) => ({ path, size: job.sizes[i]! }));
-  const { codeOwn, codeShared } = splitReads(files, job.limits);
+  const { planned, codeOwn, codeShared } = splitReads(files, job.limits);
   const own = readPlannedSync(readSync, codeOwn, job.limits.maxTotalBytes);
   const shared = readPlannedSync(readSync, codeShared, job.limits.maxTotalBytes - own.bytesRead);
   return {
-    facts: collectCode(snapshotOf(root, files, new Map([...own.contents, ...shared.contents]), job.excluded)),
+    facts: collectCode(
+      snapshotOf(root, files, new Map([...own.contents, ...shared.contents]), job.excluded, planned.claims),
+    ),
     findings: own.findings,
     bytesRead: own.bytesRead,
   };

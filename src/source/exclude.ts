@@ -50,6 +50,19 @@ export function excludedDirReason(segment: string): string | null {
   return null;
 }
 
+/** The outermost excluded folder of a folder path (itself included), walking the slashes without a split. */
+function firstExcludedFolder(folder: string): Exclusion | null {
+  let start = 0;
+  for (;;) {
+    const at = folder.indexOf('/', start);
+    const end = at === -1 ? folder.length : at;
+    const reason = excludedDirReason(folder.slice(start, end));
+    if (reason) return { path: folder.slice(0, end), reason };
+    if (at === -1) return null;
+    start = at + 1;
+  }
+}
+
 /**
  * Splits a listing into the files that belong to the repository and the excluded directories (each reported
  * once, at its outermost level). `extra` tests a path against the user's ignore globs.
@@ -60,21 +73,23 @@ export function applyExclusions(
 ): { files: FileEntry[]; excluded: Exclusion[] } {
   const kept: FileEntry[] = [];
   const excluded = new Map<string, string>();
+  // the answer depends on the folder alone, and a tree has far fewer folders than files
+  const byFolder = new Map<string, Exclusion | null>();
   for (const f of files) {
-    // the first folder of the path that is excluded, walking the slashes (no split: this runs on every file)
     const path = f.path;
-    let reason: string | null = null;
-    let start = 0;
-    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', start)) {
-      reason = excludedDirReason(path.slice(start, at));
-      if (reason) {
-        const dir = path.slice(0, at);
-        if (!excluded.has(dir)) excluded.set(dir, reason);
-        break;
+    const slash = path.lastIndexOf('/');
+    if (slash !== -1) {
+      const folder = path.slice(0, slash);
+      let hit = byFolder.get(folder);
+      if (hit === undefined) {
+        hit = firstExcludedFolder(folder);
+        byFolder.set(folder, hit);
       }
-      start = at + 1;
+      if (hit) {
+        if (!excluded.has(hit.path)) excluded.set(hit.path, hit.reason);
+        continue;
+      }
     }
-    if (reason) continue;
     if (extra?.(f.path)) {
       excluded.set(f.path, 'ignored by configuration');
       continue;

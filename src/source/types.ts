@@ -1,5 +1,6 @@
 // Where files come from. Everything after the source works on a Snapshot: a sorted listing plus the decoded
 // contents of the files the collectors asked for. Collectors and checks never touch the filesystem or network.
+import type { Claims } from '../facts/plan.ts';
 import type { Finding } from '../model.ts';
 
 export interface FileEntry {
@@ -57,4 +58,7 @@ export interface Snapshot {
   /** contents of the files that were read (those some collector wants) */
   contents: ReadonlyMap<string, FileContent>;
   excluded: { path: string; reason: string }[];
+  /** the paths each collector looks at by name, from the read plan (facts/plan.ts): no collector walks the
+   * whole listing again */
+  claims: Claims;
 }
