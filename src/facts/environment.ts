@@ -88,12 +88,13 @@ export function classifyEnvironmentPath(path: string): EnvKind | null {
   // most files of a tree are data or code: their extension rules them out before any splitting
   const name = baseOf(path);
   const ext = extOf(name);
-  if (
-    (ext === 'py' || ext === 'ipynb' || INERT_EXTENSIONS.has(ext)) &&
-    !CONTAINER_OR_SETUP.test(name) &&
-    !path.startsWith('.devcontainer/')
-  )
-    return null;
+  if (ext === 'py' || ext === 'ipynb' || INERT_EXTENSIONS.has(ext)) {
+    // those names start with s, d or a (any case): the regex runs on few of the many data and code files
+    const c = name.charCodeAt(0) | 32;
+    if ((c !== 115 && c !== 100 && c !== 97) || !CONTAINER_OR_SETUP.test(name)) {
+      if (!path.startsWith('.devcontainer/')) return null;
+    }
+  }
   const segs = path.split('/');
   if (segs.length > 12) return null;
   const base = segs[segs.length - 1]!;
