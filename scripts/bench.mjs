@@ -111,6 +111,29 @@ function timeRun(cmd, args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/**
+ * This machine's speed right now: a fixed single-core JavaScript workload (string building, a regex, a sort),
+ * timed inside a fresh process, median of three. Shared virtual machines drift over the day; figures from two
+ * runs of the bench compare only when their calibrations agree.
+ */
+function calibrate() {
+  const script = `
+    const t = process.hrtime.bigint();
+    let s = '';
+    for (let i = 0; i < 50000; i++) s += 'path/to/file_' + i + '.py\\n';
+    const hits = s.match(/file_\\d*7\\.py/g).length;
+    const xs = Array.from({ length: 100000 }, (_, i) => (i * 2654435761) % 1000003);
+    xs.sort((a, b) => a - b);
+    process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6 + hits * 0));
+  `;
+  const times = [];
+  for (let k = 0; k < 3; k++) {
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    times.push(Number(r.stdout));
+  }
+  return median(times);
+}
+
 const base = mkdtempSync(join(tmpdir(), 'reproscore-bench-'));
 const rows = [];
 
@@ -135,6 +158,7 @@ function installRepolinter() {
 
 try {
   const repolinter = installRepolinter();
+  const speedBefore = calibrate();
   // start-up alone: one warm-up run first (the bundle off the disk into the page cache, as on any second run),
   // then at least five
   const version = [];
@@ -196,6 +220,9 @@ try {
   }
   console.log(
     `ReproScore bench · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · median of ${runs} runs`,
+  );
+  console.log(
+    `CPU calibration (a fixed workload; lower is faster): ${speedBefore.toFixed(0)} ms before, ${calibrate().toFixed(0)} ms after`,
   );
   console.log(`dist/cli.js --version: ${median(version).toFixed(0)} ms`);
   console.log(
