@@ -91,7 +91,7 @@ const EDGE_NAMES = [
 describe('the read plan claims', () => {
   const listings: [string, FileEntry[]][] = [
     ...fixtures.map((fx): [string, FileEntry[]] => [
-      fx.name,
+      fx.id,
       Object.keys(fx.files()).map((path) => ({ path, size: 100 })),
     ]),
     ['edge names', EDGE_NAMES.map((path) => ({ path, size: 100 }))],
