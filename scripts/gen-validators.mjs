@@ -3,6 +3,12 @@
 // Compiling them at run time took 200-300 ms per scan; loading the generated module takes a few. (The all-errors
 // validators are still compiled at run time, and only for a file that has errors.)
 //
+// Every scan parses this code, so it is kept small: what the first error is used for (the verdict, the message of
+// a configuration's first error) needs no `verbose` data or schema annotations, and references are called, not
+// copied into each place that uses them. A file's reported errors come from the all-errors validator, or, when
+// it finds nothing in the shortened lists, from a verbose first-error validator compiled at run time
+// (src/validate/ajv.ts).
+//
 //   node scripts/gen-validators.mjs           write the file
 //   node scripts/gen-validators.mjs --check   exit 1 when the committed file differs from what would be written
 //
@@ -36,21 +42,62 @@ const FORMATS = [
   ['reproscore-config', 'config'],
 ];
 
-// the same options as createAjv() in src/validate/ajv.ts, with allErrors off
+// Keywords that only annotate (ajv ignores them; errors without `verbose` do not carry the schema) and the keywords
+// whose values are subschemas (objects of them, lists of them, or one): the annotations are left out of the schema
+// objects the generated code holds.
+const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment']);
+const SCHEMA_MAPS = new Set(['$defs', 'properties', 'patternProperties', 'dependentSchemas']);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SCHEMA_VALUES = new Set([
+  'items',
+  'contains',
+  'additionalProperties',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'not',
+  'if',
+  'then',
+  'else',
+]);
+
+function withoutAnnotations(schema) {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(k)) continue;
+    if (SCHEMA_MAPS.has(k)) {
+      out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, withoutAnnotations(sub)]));
+    } else if (SCHEMA_LISTS.has(k)) out[k] = v.map(withoutAnnotations);
+    else if (SCHEMA_VALUES.has(k)) out[k] = withoutAnnotations(v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+// the options of createAjv(false, FIRST_ERROR_OPTIONS) in src/validate/ajv.ts: its all-errors options with
+// allErrors off, and without verbose errors or inlined references
 const ajv = new Ajv2020({
   strict: true,
   allErrors: false,
   allowUnionTypes: true,
-  verbose: true,
+  verbose: false,
+  inlineRefs: false,
   validateFormats: true,
-  code: { source: true, esm: true, lines: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+  code: {
+    source: true,
+    esm: true,
+    lines: false,
+    formats: _`require("ajv-formats/dist/formats").fullFormats`,
+  },
 });
 addFormats(ajv, ['date', 'email', 'uri']);
 const exports = {};
 for (const f of FORMATS) {
   const [format, file] = Array.isArray(f) ? f : [f, f];
   const id = `reproscore:${format}`;
-  ajv.addSchema(JSON.parse(readFileSync(join(root, 'schemas', `${file}.schema.json`), 'utf8')), id);
+  const schema = JSON.parse(readFileSync(join(root, 'schemas', `${file}.schema.json`), 'utf8'));
+  ajv.addSchema(withoutAnnotations(schema), id);
   exports[format.replace(/-/g, '_')] = id;
 }
 let code = standalone(ajv, exports)

@@ -1,7 +1,6 @@
 // The one function both entry points call: source → facts → validations → checks → score → Report.
 // Everything here is a pure function of the files the source yields; the source is the only I/O.
 import { availableParallelism } from 'node:os';
-import { minimatch } from 'minimatch';
 import { CONFIG_PATHS, ConfigError, defaultConfig, parseConfig, type Config } from './config/config.ts';
 import { checks as catalog } from './checks/index.ts';
 import { collectCards } from './facts/cards.ts';
@@ -27,6 +26,7 @@ import {
 } from './source/snapshot.ts';
 import type { FileEntry, FileSource, Snapshot } from './source/types.ts';
 import { reconcileDatasets, validateDeclarations } from './validate/index.ts';
+import { completeValidations } from './validate/declarations.ts';
 import { VERSION } from './version.ts';
 import { runCodeJob, type CodeJob } from './parallel/code-job.ts';
 import type { CodeRunner } from './parallel/code-runner.ts';
@@ -142,7 +142,12 @@ export async function scan(source: FileSource, options: ScanOptions = {}): Promi
   const started = now();
   const listing = await source.list();
   const config = await loadConfig(source, listing.files, options.config);
-  const matchers = config.ignore.map((g) => minimatch.filter(g, { dot: true, matchBase: !g.includes('/') }));
+  // minimatch is loaded only for a configuration with `ignore:` globs
+  const matchers = config.ignore.length
+    ? await import('minimatch').then(({ minimatch }) =>
+        config.ignore.map((g) => minimatch.filter(g, { dot: true, matchBase: !g.includes('/') })),
+      )
+    : [];
   const { files, excluded } = applyExclusions(
     listing.files,
     matchers.length ? (p) => matchers.some((m) => m(p)) : undefined,
@@ -177,6 +182,8 @@ export async function scan(source: FileSource, options: ScanOptions = {}): Promi
     runner?.close();
   }
   const { facts, readFindings, bytesRead } = collected;
+  // declarations with errors were validated provisionally: list their errors (this loads ajv only for them)
+  await completeValidations(facts.validations);
   const { inventory, findings: factFindings, validations } = facts;
   const result = evaluateChecks(
     { inventory, validations },

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetEntry } from '../../src/model.ts';
 import { reconcileDatasets, validateDeclarations } from '../../src/validate/index.ts';
+import { loadFullValidation } from '../../src/validate/validate.ts';
 import { snapshotOf } from '../helpers/snapshot.ts';
 import * as F from './fixtures.ts';
+
+// ajv, which lists all of a file's errors: a scan loads it once a declaration has errors (see lazy.test.ts)
+await loadFullValidation();
 
 describe('validateDeclarations', async () => {
   const snapshot = await snapshotOf({

@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Validation } from '../../src/model.ts';
 import { FORMATS, validateFile, type Format } from '../../src/validate/index.ts';
+import { loadFullValidation } from '../../src/validate/validate.ts';
+
+// ajv, which lists all of a file's errors: a scan loads it once a declaration has errors (see lazy.test.ts)
+await loadFullValidation();
 
 const PATHS: Record<Format, string> = {
   'hf-model-card': 'README.md',

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Validation } from '../../src/model.ts';
 import { validateFile, type Format } from '../../src/validate/index.ts';
+import { loadFullValidation } from '../../src/validate/validate.ts';
 import * as F from './fixtures.ts';
+
+// ajv, which lists all of a file's errors: a scan loads it once a declaration has errors (see lazy.test.ts)
+await loadFullValidation();
 
 function at(v: Validation, line: number, column?: number) {
   return v.errors

@@ -1,7 +1,6 @@
 // The repository's ReproScore configuration: `.reproscore.yml` (or `.github/reproscore.yml`), validated
 // against schemas/config.schema.json. An invalid configuration stops the scan (exit 2) with file, line and cause.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import schema from '../../schemas/config.schema.json' with { type: 'json' };
+import { firstErrorValidatorFor } from '../validate/precompiled.ts';
 import { loadYaml } from '../util/yaml.ts';
 import { pointerPosition } from '../util/pointer.ts';
 
@@ -28,15 +27,15 @@ export function defaultConfig(): Config {
   return { path: null, exemptions: [], weights: {}, ignore: [], failUnder: null };
 }
 
-let validator: ReturnType<Ajv2020['compile']> | null = null;
-
 /** Parses and validates a configuration file's text; throws ConfigError naming file, line and what is wrong. */
 export function parseConfig(text: string, path: string, knownChecks?: ReadonlySet<string>): Config {
   const parsed = loadYaml(text);
   const first = parsed.errors[0];
   if (first) throw new ConfigError(`${path}:${first.line}:${first.column}: ${first.message}`);
   const value = parsed.value ?? {};
-  validator ??= new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  // Only the first error is reported: the precompiled validator finds the same one an all-errors validator lists
+  // first (__tests__/validate/lazy.test.ts compares them), without compiling the schema on every run.
+  const validator = firstErrorValidatorFor('reproscore-config');
   if (!validator(value)) {
     const err = validator.errors![0]!;
     const pos = pointerPosition(parsed, err.instancePath);

@@ -1,8 +1,10 @@
-// The JSON Schemas. The first-error validators every scan runs are compiled ahead of time (generated/); the
-// all-errors validators, needed only for a file that has errors, are compiled the first time one is seen, because
-// start-up time counts on every push.
+// ajv and the JSON Schemas, for what only a file with errors needs: the validators that list all of its errors,
+// compiled the first time a format has one. The scan never imports this module statically: loadFullValidation()
+// in validate.ts loads it with `await import()` once some declaration has turned out invalid, because parsing
+// ajv's compiler and the schemas cost every scan tens of milliseconds and most declarations are valid. (The
+// first-error validators every scan runs are compiled ahead of time: precompiled.ts.)
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import citationCff from '../../schemas/citation-cff.schema.json' with { type: 'json' };
 import condaEnv from '../../schemas/conda-env.schema.json' with { type: 'json' };
@@ -16,7 +18,7 @@ import hfDatasetCard from '../../schemas/hf-dataset-card.schema.json' with { typ
 import hfModelCard from '../../schemas/hf-model-card.schema.json' with { type: 'json' };
 import mlproject from '../../schemas/mlproject.schema.json' with { type: 'json' };
 import type { Format } from './formats.ts';
-import * as firstError from './generated/first-error.js';
+import type { FullValidation } from './validate.ts';
 
 export const SCHEMAS: Record<Format, object> = {
   'hf-model-card': hfModelCard,
@@ -32,19 +34,24 @@ export const SCHEMAS: Record<Format, object> = {
   'reproscore-config': config,
 };
 
+/**
+ * How the precompiled first-error validators (scripts/gen-validators.mjs) differ from createAjv(false), to stay
+ * small: no value or schema at an error, and a referenced schema is called rather than copied into every place
+ * that uses it (which changes an error's schemaPath, not what it says).
+ */
+export const FIRST_ERROR_OPTIONS: Options = { verbose: false, inlineRefs: false };
+
 type FormatsPlugin = (ajv: Ajv2020, formats: string[]) => Ajv2020;
 
-let ajv: Ajv2020 | null = null;
-const compiled = new Map<Format, ValidateFunction>();
-
 /** A fresh ajv set up as ReproScore uses it: draft 2020-12, strict, all errors, with the formats we use. */
-export function createAjv(allErrors = true): Ajv2020 {
+export function createAjv(allErrors = true, options: Options = {}): Ajv2020 {
   const instance = new Ajv2020({
     strict: true,
     allErrors,
     allowUnionTypes: true,
     verbose: true,
     validateFormats: true,
+    ...options,
   });
   const mod = addFormatsModule as unknown as FormatsPlugin & { default?: FormatsPlugin };
   const addFormats = typeof mod.default === 'function' ? mod.default : mod;
@@ -52,7 +59,12 @@ export function createAjv(allErrors = true): Ajv2020 {
   return instance;
 }
 
-/** The compiled validator of a format's schema (compiled on first use). */
+let ajv: Ajv2020 | null = null;
+const compiled = new Map<Format, ValidateFunction>();
+let firstErrorAjv: Ajv2020 | null = null;
+const verboseFirstError = new Map<Format, ValidateFunction>();
+
+/** The compiled all-errors validator of a format's schema (compiled on first use). */
 export function validatorFor(format: Format): ValidateFunction {
   let v = compiled.get(format);
   if (!v) {
@@ -64,27 +76,22 @@ export function validatorFor(format: Format): ValidateFunction {
 }
 
 /**
- * A validator that stops at the first error: fast on any input. (With allErrors, ajv's cost grows with the square
- * of the number of errors, so the full validator only sees a file once this one has found it invalid, and then
- * with its long lists shortened.) These are compiled ahead of time (scripts/gen-validators.mjs): every scan that
- * meets a declaration runs one, and compiling them here took 200-300 ms.
+ * The first-error validator with verbose errors, as the precompiled one was before it left them out: only needed
+ * for a file whose errors all lie beyond its shortened lists (rare), so compiled on first use.
  */
-export function firstErrorValidatorFor(format: Format): ValidateFunction {
-  return PRECOMPILED[format];
+export function verboseFirstErrorValidatorFor(format: Format): ValidateFunction {
+  let v = verboseFirstError.get(format);
+  if (!v) {
+    firstErrorAjv ??= createAjv(false);
+    v = firstErrorAjv.compile(SCHEMAS[format]);
+    verboseFirstError.set(format, v);
+  }
+  return v;
 }
 
-const PRECOMPILED: Record<Format, ValidateFunction> = {
-  'hf-model-card': firstError.hf_model_card,
-  'hf-dataset-card': firstError.hf_dataset_card,
-  'citation-cff': firstError.citation_cff,
-  croissant: firstError.croissant,
-  'dvc-yaml': firstError.dvc_yaml,
-  'dvc-file': firstError.dvc_file,
-  'dvc-lock': firstError.dvc_lock,
-  mlproject: firstError.mlproject,
-  'conda-env': firstError.conda_env,
-  'dataset-manifest': firstError.dataset_manifest,
-  'reproscore-config': firstError.reproscore_config,
+export const fullValidation: FullValidation = {
+  validatorFor,
+  verboseFirstErrorFor: verboseFirstErrorValidatorFor,
 };
 
 /** For tests: which schemas have been compiled at run time so far (the all-errors validators). */

@@ -1,7 +1,7 @@
 // `reproscore validate FILE…`: one line per problem, `FILE:LINE:COLUMN message`, for editors and pre-commit.
 // Exit code: 0 all valid, 1 some file has errors, 2 a file could not be read or its format is not recognised.
 import { detectFormat, FORMAT_TITLES } from './formats.ts';
-import { validateFile } from './validate.ts';
+import { checkFile, loadFullValidation } from './validate.ts';
 
 export interface ValidateIo {
   readFile(p: string): Promise<string>;
@@ -35,7 +35,10 @@ export async function runValidate(files: string[], io: ValidateIo): Promise<numb
       code = 2;
       continue;
     }
-    const v = validateFile(file, text, format);
+    let checked = checkFile(file, text, format);
+    // ajv is loaded for the first file with errors, to list them all
+    if (checked.provisional) checked = checkFile(file, text, format, await loadFullValidation());
+    const v = checked.validation;
     if (v.valid) {
       io.out(`${file}: valid ${FORMAT_TITLES[format]}`);
       continue;

@@ -4,7 +4,7 @@ import type { Snapshot } from '../source/types.ts';
 import { extract } from './extract.ts';
 import { addExcerpts } from './excerpt.ts';
 import { scanFormat, type Format } from './formats.ts';
-import { checkFile } from './validate.ts';
+import { checkFile, loadFullValidation, type Checked } from './validate.ts';
 
 export interface DeclarationFacts {
   validations: Validation[];
@@ -13,7 +13,22 @@ export interface DeclarationFacts {
   findings: Finding[];
 }
 
-/** Validates every declaration in the snapshot (cards are found by the card collector and passed in). */
+/**
+ * Validations that validateDeclarations() could only make provisional (ajv was not loaded), with what
+ * completeValidations() needs to make them again.
+ */
+const provisional = new WeakMap<Validation, { path: string; text: string; format: Format }>();
+
+function validationOf(checked: Checked, text: string): Validation {
+  const v = checked.validation;
+  return v.valid ? v : { ...v, errors: addExcerpts(v.errors, text) };
+}
+
+/**
+ * Validates every declaration in the snapshot (cards are found by the card collector and passed in).
+ * Synchronous: until ajv is loaded, a declaration with errors gets a provisional validation (its verdict is final,
+ * its errors are not) that completeValidations() replaces.
+ */
 export function validateDeclarations(
   snapshot: Snapshot,
   cards: { path: string; kind: 'model' | 'dataset' }[],
@@ -72,8 +87,9 @@ export function validateDeclarations(
       continue;
     }
     const checked = checkFile(path, content.text, format);
-    const v = checked.validation;
-    out.validations.push(v.valid ? v : { ...v, errors: addExcerpts(v.errors, content.text) });
+    const v = validationOf(checked, content.text);
+    if (checked.provisional) provisional.set(v, { path, text: content.text, format });
+    out.validations.push(v);
     if (checked.value !== undefined && checked.parsed) {
       try {
         const x = extract(format, path, checked.value, checked.parsed);
@@ -91,6 +107,22 @@ export function validateDeclarations(
     }
   }
   return out;
+}
+
+/**
+ * Replaces, in place, the provisional validations among these (see validateDeclarations) with complete ones,
+ * loading ajv first; does nothing (and loads nothing) when there are none. The verdicts stay (the first-error
+ * validator decided them, see lazy.test.ts), so what was derived from them meanwhile stays right.
+ */
+export async function completeValidations(validations: Validation[]): Promise<void> {
+  if (!validations.some((v) => provisional.has(v))) return;
+  const full = await loadFullValidation();
+  validations.forEach((v, i) => {
+    const redo = provisional.get(v);
+    if (!redo) return;
+    provisional.delete(v);
+    validations[i] = validationOf(checkFile(redo.path, redo.text, redo.format, full), redo.text);
+  });
 }
 
 // ------------------------------------------------------------------------------------------ reconciliation

@@ -1,7 +1,7 @@
 // One declaration file: parse it with positions, validate it against its schema, explain what is wrong.
 import type { Validation, ValidationError } from '../model.ts';
-import type { ErrorObject } from 'ajv';
-import { firstErrorValidatorFor, validatorFor } from './ajv.ts';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { firstErrorValidatorFor } from './precompiled.ts';
 import { danglingReferences } from './croissant.ts';
 import { detectFormat, FORMAT_TITLES, syntaxOf, type Format } from './formats.ts';
 import { capErrors, explainErrors, MAX_RAW_ERRORS } from './messages.ts';
@@ -14,6 +14,30 @@ export interface Checked {
   /** the parsed value when the file parsed (even when it does not follow its schema) */
   value: unknown;
   parsed: Parsed | null;
+  /**
+   * The file does not follow its schema and was checked without the full validation (ajv): `validation.valid`
+   * is final, but its errors only explain the first one found. Check it again with loadFullValidation()'s.
+   */
+  provisional: boolean;
+}
+
+/** What only a file that does not follow its schema needs: ajv and the schemas (ajv.ts). */
+export interface FullValidation {
+  /** the validator that lists all errors (compiled on first use) */
+  validatorFor(format: Format): ValidateFunction;
+  /** the first-error validator with verbose errors (compiled on first use) */
+  verboseFirstErrorFor(format: Format): ValidateFunction;
+}
+
+let loaded: FullValidation | null = null;
+
+/**
+ * Loads ajv and the schemas, once. Most scans never call this: every declaration they meet is valid, and parsing
+ * ajv's compiler costs every run that loads it. Once loaded, checkFile() and validateFile() use it by default.
+ */
+export async function loadFullValidation(): Promise<FullValidation> {
+  loaded ??= (await import('./ajv.ts')).fullValidation;
+  return loaded;
 }
 
 const sortErrors = (errors: ValidationError[]) =>
@@ -49,13 +73,23 @@ function shortenLists(value: unknown, max: number): { value: unknown; pruned: bo
   return { value: copy(value, 0), pruned };
 }
 
-export function checkFile(path: string, text: string, kind?: Format): Checked {
+/**
+ * Checks one declaration. Synchronous: without the full validation (not passed, not loaded yet) a file that does
+ * not follow its schema comes back `provisional`.
+ */
+export function checkFile(
+  path: string,
+  text: string,
+  kind?: Format,
+  full: FullValidation | null = loaded,
+): Checked {
   const format = kind ?? detectFormat(path, text);
   if (!format) {
     return {
       format: null,
       value: undefined,
       parsed: null,
+      provisional: false,
       validation: {
         path,
         schema: 'unknown',
@@ -73,10 +107,12 @@ export function checkFile(path: string, text: string, kind?: Format): Checked {
     };
   }
   let truncated = false;
+  let provisional = false;
   const result = (errors: ValidationError[], value: unknown, parsed: Parsed | null): Checked => ({
     format,
     value,
     parsed,
+    provisional,
     validation: {
       path,
       schema: format,
@@ -108,12 +144,23 @@ export function checkFile(path: string, text: string, kind?: Format): Checked {
     let raw: ErrorObject[] = [];
     const quick = firstErrorValidatorFor(format);
     if (!quick(value)) {
-      // the all-errors validator is compiled only for files that have errors
-      const validate = validatorFor(format);
-      const firstError = quick.errors ?? [];
-      const { value: shortened, pruned } = shortenLists(value, MAX_LIST_ITEMS);
-      if (pruned) truncated = true;
-      raw = validate(shortened) ? firstError : (validate.errors ?? firstError);
+      if (!full) {
+        // invalid, which is what the scan needs now; what is wrong is listed once ajv is loaded
+        provisional = true;
+        raw = quick.errors ?? [];
+      } else {
+        // the all-errors validator is compiled only for files that have errors
+        const validate = full.validatorFor(format);
+        // the first error, with the value and schema the messages quote (the precompiled one has neither)
+        const firstError = (): ErrorObject[] => {
+          const verbose = full.verboseFirstErrorFor(format);
+          verbose(value);
+          return verbose.errors ?? [];
+        };
+        const { value: shortened, pruned } = shortenLists(value, MAX_LIST_ITEMS);
+        if (pruned) truncated = true;
+        raw = validate(shortened) ? firstError() : (validate.errors ?? firstError());
+      }
     }
     if (raw.length > MAX_RAW_ERRORS) {
       raw = raw.slice(0, MAX_RAW_ERRORS);
@@ -142,7 +189,15 @@ export function checkFile(path: string, text: string, kind?: Format): Checked {
   }
 }
 
-/** Validates one declaration (its format from `kind`, else from its name or content). Never throws. */
-export function validateFile(path: string, text: string, kind?: Format): Validation {
-  return checkFile(path, text, kind).validation;
+/**
+ * Validates one declaration (its format from `kind`, else from its name or content). Never throws. Without the full
+ * validation (passed, or loaded before), a file with errors only gets its first error explained: see checkFile().
+ */
+export function validateFile(
+  path: string,
+  text: string,
+  kind?: Format,
+  full: FullValidation | null = loaded,
+): Validation {
+  return checkFile(path, text, kind, full).validation;
 }
