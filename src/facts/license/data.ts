@@ -9,67 +9,123 @@ interface RawData {
   osi: string[];
 }
 
+/**
+ * Word index → the references (indices into refs) that contain it, as one flat array: the references of word `w`
+ * are `refs[offsets[w]]` up to (not including) `refs[offsets[w + 1]]`, in increasing order.
+ */
+export interface Postings {
+  offsets: Int32Array;
+  refs: Int32Array;
+}
+
 export interface ReferenceData {
   /** word → index */
   vocab: Map<string, number>;
   /** one reference per distinct text: several can share an id (e.g. Apache-2.0 with and without the appendix) */
   refs: { id: string; size: number }[];
-  /** word index → the references (indices into refs) that contain it */
-  postings: Int32Array[];
+  /** word index → the references that contain it */
+  postings: Postings;
   /** every SPDX id the list knows, with its full name */
   names: ReadonlyMap<string, string>;
   /** lower-cased id → canonical id */
   idsLower: ReadonlyMap<string, string>;
   osi: ReadonlySet<string>;
   spdxListVersion: string;
-  /** the word indices of one reference, decoded on demand */
+  /** the word indices of one reference, as a set on demand */
   refWords(ref: number): ReadonlySet<number>;
 }
 
 let cache: ReferenceData | null = null;
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const DIGIT_VALUE = new Map([...DIGITS].map((c, i) => [c, i] as const));
+// digit value by char code, for the ~80 KB of encoded references: a Map lookup per char was most of the decoding
+// (other characters never occur in the generated data and count as 0, as they did)
+const DIGIT_VALUE = new Int8Array(128);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 
-function decode(s: string): number[] {
-  const out: number[] = [];
+/**
+ * Decodes one reference's delta-encoded word indices into `out` from `at`, counting each in-vocabulary word in
+ * `counts`; returns the new end. (The loops are small functions called once per reference: V8 compiles them
+ * sooner than loops inside one long function that runs once.)
+ */
+function decodeInto(s: string, out: Int32Array, at: number, counts: Int32Array): number {
+  const words = counts.length;
   let prev = -1;
   let value = 0;
   let scale = 1;
-  for (const c of s) {
-    const d = DIGIT_VALUE.get(c) ?? 0;
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    const d = code < 128 ? DIGIT_VALUE[code]! : 0;
     if (d >= 32) {
       value += (d - 32) * scale;
       scale *= 32;
     } else {
       value += d * scale;
       prev = prev + 1 + value;
-      out.push(prev);
+      out[at++] = prev;
+      if (prev < words) counts[prev]!++;
       value = 0;
       scale = 1;
     }
   }
-  return out;
+  return at;
+}
+
+/** Lists reference `ref` under each of its words, filling each word's list from its end (`cursors[w]`) down. */
+function fillPostings(
+  indices: Int32Array,
+  ref: number,
+  cursors: Int32Array,
+  out: Int32Array,
+  words: number,
+): void {
+  for (let k = 0; k < indices.length; k++) {
+    const w = indices[k]!;
+    if (w < words) out[--cursors[w]!] = ref;
+  }
 }
 
 export function referenceData(): ReferenceData {
   if (cache) return cache;
   const data = raw as unknown as RawData;
   const words = data.vocab.split(' ');
-  const vocab = new Map(words.map((w, i) => [w, i] as const));
-  const lists: number[][] = words.map(() => []);
-  const refs = data.licenses.map(([id, enc], r) => {
-    const indices = decode(enc);
-    for (const i of indices) lists[i]?.push(r);
-    return { id, size: indices.length };
-  });
+  const nWords = words.length;
+  const vocab = new Map<string, number>();
+  for (let i = 0; i < nWords; i++) vocab.set(words[i]!, i);
+  // every reference's word indices, decoded once into one array (a word takes at least one digit, so the
+  // encoded length bounds the count), with the number of references per word counted on the way
+  const licenses = data.licenses;
+  let capacity = 0;
+  for (const [, enc] of licenses) capacity += enc.length;
+  const all = new Int32Array(capacity);
+  const starts = new Int32Array(licenses.length + 1);
+  const offsets = new Int32Array(nWords + 1);
+  const counts = offsets.subarray(0, nWords);
+  const refs: ReferenceData['refs'] = [];
+  let end = 0;
+  for (let r = 0; r < licenses.length; r++) {
+    const [id, enc] = licenses[r]!;
+    starts[r] = end;
+    end = decodeInto(enc, all, end, counts);
+    refs.push({ id, size: end - starts[r]! });
+  }
+  starts[licenses.length] = end;
+  // counts → where each word's list ends; filling from the last reference down moves each back to where the list
+  // starts, so every list comes out in increasing reference order
+  for (let w = 1; w < nWords; w++) offsets[w]! += offsets[w - 1]!;
+  offsets[nWords] = nWords > 0 ? offsets[nWords - 1]! : 0;
+  const postings = new Int32Array(offsets[nWords]!);
+  for (let r = licenses.length - 1; r >= 0; r--) {
+    fillPostings(all.subarray(starts[r]!, starts[r + 1]!), r, offsets, postings, nWords);
+  }
   const names = new Map(Object.entries(data.names));
-  const idsLower = new Map([...names.keys()].map((id) => [id.toLowerCase(), id] as const));
+  let idsLower: Map<string, string> | null = null;
   const decoded = new Map<number, Set<number>>();
   const refWords = (ref: number): ReadonlySet<number> => {
     let set = decoded.get(ref);
     if (!set) {
-      set = new Set(decode(data.licenses[ref]?.[1] ?? ''));
+      const known = Number.isInteger(ref) && ref >= 0 && ref < licenses.length;
+      set = new Set(known ? all.subarray(starts[ref]!, starts[ref + 1]!) : []);
       decoded.set(ref, set);
     }
     return set;
@@ -78,9 +134,12 @@ export function referenceData(): ReferenceData {
     refWords,
     vocab,
     refs,
-    postings: lists.map((l) => Int32Array.from(l)),
+    postings: { offsets, refs: postings },
     names,
-    idsLower,
+    // only declaration validation needs it: built on first use
+    get idsLower() {
+      return (idsLower ??= new Map([...names.keys()].map((id) => [id.toLowerCase(), id] as const)));
+    },
     osi: new Set(data.osi),
     spdxListVersion: data.spdxLicenseList,
   };

@@ -64,13 +64,13 @@ function accepted(s: Scored | null | undefined): s is Scored {
 function score(words: ReadonlySet<string>): Scored[] {
   const data = referenceData();
   const counts = new Int32Array(data.refs.length);
+  const { offsets, refs: postings } = data.postings;
   let size = 0;
   for (const w of words) {
     size++;
     const idx = data.vocab.get(w);
     if (idx === undefined) continue;
-    const list = data.postings[idx]!;
-    for (let i = 0; i < list.length; i++) counts[list[i]!]!++;
+    for (let i = offsets[idx]!, end = offsets[idx + 1]!; i < end; i++) counts[postings[i]!]!++;
   }
   if (size === 0) return [];
   const best = new Map<string, Scored>();
