@@ -1,11 +1,12 @@
 // Files from a folder on disk. Tracked files come from the git index when the folder is in a git work tree
 // (what a reviewer of the repository gets); otherwise the folder is walked with glob, honouring .gitignore.
+// glob and ignore are loaded only for that walk: a scan of a git checkout does not pay for parsing them.
 // Symbolic links are never followed, reads are capped, and nothing in the repository is ever executed.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { glob, type Path } from 'glob';
-import ignore, { type Ignore } from 'ignore';
+import type { Path } from 'glob';
+import type { Ignore } from 'ignore';
 import { excludedDirReason, cmp } from './exclude.ts';
 import { findGitRepo, isGitlinkMode, isSymlinkMode, parseGitIndex, readHead } from './gitindex.ts';
 import type { FileEntry, FileSource, Listing } from './types.ts';
@@ -175,8 +176,9 @@ function fromIndex(
 async function walk(
   root: string,
 ): Promise<{ files: FileEntry[]; excluded: { path: string; reason: string }[] }> {
+  const [{ glob }, { default: ignore }] = await Promise.all([import('glob'), import('ignore')]);
   const excluded: { path: string; reason: string }[] = [];
-  const gitignore = new GitignoreRules(root);
+  const gitignore = new GitignoreRules(root, () => ignore({ allowRelativePaths: true }));
   const relOf = (p: Path) => p.relativePosix();
   const results = await glob('**', {
     cwd: root,
@@ -217,7 +219,10 @@ async function walk(
 /** .gitignore files from the root down, read once per folder when the walk first needs them. */
 class GitignoreRules {
   private readonly cache = new Map<string, Ignore | null>();
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly newRules: () => Ignore,
+  ) {}
 
   private rulesFor(dir: string): Ignore | null {
     let rules = this.cache.get(dir);
@@ -225,7 +230,7 @@ class GitignoreRules {
     rules = null;
     try {
       const text = readFileSync(join(this.root, dir, '.gitignore'), { encoding: 'utf8', flag: 'r' });
-      if (text.length < 256 * 1024) rules = ignore({ allowRelativePaths: true }).add(text);
+      if (text.length < 256 * 1024) rules = this.newRules().add(text);
     } catch {
       // no .gitignore here
     }
