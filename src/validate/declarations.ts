@@ -3,7 +3,7 @@ import type { DatasetEntry, Evidence, Finding, Validation } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
 import { extract } from './extract.ts';
 import { addExcerpts } from './excerpt.ts';
-import { scanFormat, type Format } from './formats.ts';
+import type { Format } from './formats.ts';
 import { checkFile, loadFullValidation, type Checked } from './validate.ts';
 
 export interface DeclarationFacts {
@@ -46,13 +46,11 @@ export function validateDeclarations(
     seen.add(card.path);
     targets.push({ path: card.path, format: card.kind === 'dataset' ? 'hf-dataset-card' : 'hf-model-card' });
   }
-  for (const file of snapshot.files) {
-    if (seen.has(file.path)) continue;
-    const format = scanFormat(file.path);
-    if (format) {
-      seen.add(file.path);
-      targets.push({ path: file.path, format });
-    }
+  // the read plan has found them (scanFormat), in listing order
+  for (const { path, format } of snapshot.claims.declarations) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    targets.push({ path, format });
   }
   for (const { path, format } of targets) {
     const content = snapshot.contents.get(path);
