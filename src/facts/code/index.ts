@@ -15,7 +15,7 @@ import {
   type PySummary,
 } from './python.ts';
 import { summarizeMakefile, summarizeShell, type LaunchCommand, type ShellSummary } from './shell.ts';
-import { collectWeights } from './weights.ts';
+import { collectWeights, hasWeightExtension, isWeightFile, type ListedWeights } from './weights.ts';
 import { baseOf, extOf, someDir } from '../../util/path.ts';
 import { anyOf, trimTrailing, urlWithExtension } from '../../util/text.ts';
 
@@ -36,17 +36,12 @@ export interface CodeFacts {
 
 const SHELL_EXTENSIONS = new Set(['sh', 'bash', 'slurm', 'sbatch']);
 const PACKAGING_NAMES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg']);
-const isShell = (name: string) => SHELL_EXTENSIONS.has(extOf(name));
 const isMakefile = (name: string) =>
   name === 'Makefile' ||
   name === 'makefile' ||
   name === 'GNUmakefile' ||
   (name.length > 3 && name.endsWith('.mk'));
 const isPackaging = (name: string) => PACKAGING_NAMES.has(name);
-const isPythonOrNotebook = (path: string) => {
-  const ext = extOf(baseOf(path));
-  return ext === 'py' || ext === 'ipynb';
-};
 
 /** The files this collector reads: Python, notebooks, shell/Slurm launchers, Makefiles and packaging files. */
 export function wantsCode(path: string): boolean {
@@ -85,7 +80,18 @@ const stem = (p: string) => base(p).replace(/\.[^.]+$/, '');
 function isUnitTestPath(path: string): boolean {
   const b = base(path);
   if (/^test_.*\.py$/i.test(b) || /_tests?\.py$/i.test(b) || b === 'conftest.py') return true;
-  return someDir(path, (d) => d.length >= 4 && d.length <= 10 && UNIT_TEST_DIR.test(d));
+  // someDir(path, UNIT_TEST_DIR.test) slicing only the folder names that can match: 4 to 10 characters starting
+  // with t or u (it runs on every Python path of the tree)
+  let start = 0;
+  for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', start)) {
+    const len = at - start;
+    if (len >= 4 && len <= 10) {
+      const c = path.charCodeAt(start) | 32;
+      if ((c === 116 || c === 117) && UNIT_TEST_DIR.test(path.slice(start, at))) return true;
+    }
+    start = at + 1;
+  }
+  return false;
 }
 const UNIT_TEST_DIR = /^(?:tests?|testing|unittests?|unit_tests)$/i;
 
@@ -93,9 +99,6 @@ const UNIT_TEST_DIR = /^(?:tests?|testing|unittests?|unit_tests)$/i;
 function isEvalProtocolPath(path: string): boolean {
   return /^eval_/i.test(base(path)) || someDir(path, (d) => /^(?:evals?|evaluation)$/i.test(d));
 }
-/** a module path whose segments are identifiers: word characters, none starting with a digit */
-const IDENT_PATH = /^[A-Za-z_][\w/]*$/;
-const BAD_SEGMENT_START = /\/(?:[^A-Za-z_]|$)/;
 
 function line(f: PyFile, l: number): number {
   if (!f.lineMap) return l;
@@ -107,7 +110,14 @@ const NO_CALLS: Map<string, Call[]> = new Map();
 const NO_BUILT: Map<string, { scope: string; by: string }[]> = new Map();
 const NO_NAMES: Set<string> = new Set();
 
-function makePyFile(path: string, s: PySummary, notebook: boolean, lineMap: number[] | null): PyFile {
+function makePyFile(
+  path: string,
+  s: PySummary,
+  notebook: boolean,
+  lineMap: number[] | null,
+  /** isUnitTestPath(path), when the caller knows it already */
+  unitTestPath: boolean = isUnitTestPath(path),
+): PyFile {
   const byScope = s.calls.length ? new Map<string, Call[]>() : NO_CALLS;
   for (const c of s.calls) {
     let list = byScope.get(c.scope);
@@ -130,7 +140,7 @@ function makePyFile(path: string, s: PySummary, notebook: boolean, lineMap: numb
     s,
     notebook,
     lineMap,
-    unitTest: isUnitTestPath(path) || (importsTesting && hasTests),
+    unitTest: unitTestPath || (importsTesting && hasTests),
     byScope,
     functions: s.functions.length ? new Set(s.functions.map((f) => f.name)) : NO_NAMES,
     classes: s.classes.length ? new Set(s.classes.map((c) => c.name)) : NO_NAMES,
@@ -152,9 +162,6 @@ class PyFiles {
   defer(path: string): void {
     this.map.set(path, null);
   }
-  has(path: string): boolean {
-    return this.map.has(path);
-  }
   set(path: string, file: PyFile): void {
     this.map.set(path, file);
   }
@@ -173,18 +180,51 @@ class PyFiles {
   peek(path: string): PyFile | null | undefined {
     return this.map.get(path);
   }
-  keys(): IterableIterator<string> {
-    return this.map.keys();
+  /**
+   * The analysed files (never deferred or skimmed ones) in listing order, each as it is when the pass reaches it:
+   * a module parsed in full meanwhile is met parsed. Files are only ever replaced in place or dropped, never
+   * added, while this runs, so it meets the same files as a look-up of every path after the other would.
+   */
+  *parsed(): IterableIterator<PyFile> {
+    for (const f of this.map.values()) if (f && !f.skimmed) yield f;
   }
   *values(): IterableIterator<PyFile> {
     for (const f of this.map.values()) if (f) yield f;
   }
 }
 
+/** a module file: its path without `.py` (and without `/__init__`), and its dotted name once asked for */
+interface ModuleFile {
+  stem: string;
+  path: string;
+  name: string | null;
+}
+
+/** Whether a module path (`pkg/sub/mod`) is made of identifiers: ASCII word characters, no segment empty or
+ * starting with a digit. One pass, no regex: it runs on every .py path of the tree. */
+function isIdentPath(stem: string): boolean {
+  let segStart = true;
+  for (let i = 0; i < stem.length; i++) {
+    const k = stem.charCodeAt(i);
+    const letter = (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95;
+    if (segStart) {
+      if (!letter) return false;
+      segStart = false;
+    } else if (k === 47 /* / */) segStart = true;
+    else if (!letter && !(k >= 48 && k <= 57)) return false;
+  }
+  return !segStart;
+}
+
 class Modules {
-  private readonly exact = new Map<string, string>();
-  /** dotted module names by their last component; lists in listing order */
-  private readonly byLast = new Map<string, { name: string; path: string }[]>();
+  /**
+   * Modules by the last component of their dotted name, in listing order. Exact names are looked up in these
+   * lists too (the last file of a name wins, as a map filled in listing order would give): a large tree makes
+   * tens of thousands of modules and looks up a few hundred names, so dotted names are made only for the lists
+   * a lookup reads.
+   */
+  private readonly byLast = new Map<string, ModuleFile[]>();
+  private readonly exactCache = new Map<string, string | undefined>();
   private readonly suffixCache = new Map<string, string[] | undefined>();
   constructor(paths: Iterable<string>) {
     for (const p of paths) {
@@ -193,14 +233,25 @@ class Modules {
       if (stemPath === '__init__') continue;
       if (stemPath.endsWith('/__init__')) stemPath = stemPath.slice(0, -'/__init__'.length);
       // every segment an identifier (ASCII, as Python's importable names in practice)
-      if (!IDENT_PATH.test(stemPath) || BAD_SEGMENT_START.test(stemPath)) continue;
-      const name = stemPath.replaceAll('/', '.');
-      this.exact.set(name, p);
-      const last = name.slice(name.lastIndexOf('.') + 1);
-      let list = this.byLast.get(last);
-      if (!list) this.byLast.set(last, (list = []));
-      list.push({ name, path: p });
+      if (!isIdentPath(stemPath)) continue;
+      const last = stemPath.slice(stemPath.lastIndexOf('/') + 1);
+      const file: ModuleFile = { stem: stemPath, path: p, name: null };
+      const list = this.byLast.get(last);
+      if (list) list.push(file);
+      else this.byLast.set(last, [file]);
     }
+  }
+  private static nameOf(m: ModuleFile): string {
+    return (m.name ??= m.stem.replaceAll('/', '.'));
+  }
+  /** the file of a dotted module name (the last listed one when a module and a package share it) */
+  private exact(name: string): string | undefined {
+    if (this.exactCache.has(name)) return this.exactCache.get(name);
+    const list = this.byLast.get(name.slice(name.lastIndexOf('.') + 1));
+    let found: string | undefined;
+    if (list) for (const m of list) if (Modules.nameOf(m) === name) found = m.path;
+    this.exactCache.set(name, found);
+    return found;
   }
   /** the files whose module name ends with `.name` (a proper suffix on a component boundary) */
   private bySuffix(name: string): string[] | undefined {
@@ -208,7 +259,7 @@ class Modules {
     const tail = '.' + name;
     const list = this.byLast
       .get(name.slice(name.lastIndexOf('.') + 1))
-      ?.filter((m) => m.name.endsWith(tail))
+      ?.filter((m) => Modules.nameOf(m).endsWith(tail))
       .map((m) => m.path);
     const found = list && list.length ? list : undefined;
     this.suffixCache.set(name, found);
@@ -216,7 +267,7 @@ class Modules {
   }
   /** the repository file of a module, trying the importer's package, the root and src/ layouts */
   module(name: string, importer: string | null): string | null {
-    const hit = this.exact.get(name) ?? this.exact.get(`src.${name}`);
+    const hit = this.exact(name) ?? this.exact(`src.${name}`);
     if (hit) return hit;
     const list = this.bySuffix(name);
     if (!list) return null;
@@ -380,10 +431,7 @@ function resolveIn(f: PyFile, dotted: string): string {
 const fileImports = (f: PyFile, re: RegExp) => f.s.imports.some((i) => re.test(i.target));
 
 /** Does this set of reached code train a model? The first convincing signal, or null. */
-function trainingSignal(reached: Reached[]): Hit | null {
-  const all: { f: PyFile; c: Call }[] = [];
-  for (const r of reached)
-    for (const s of r.scopes) for (const c of r.file.byScope.get(s) ?? []) all.push({ f: r.file, c });
+function trainingSignal(reached: Reached[], all: ReachedCall[] = reachedCalls(reached)): Hit | null {
   const find = (pred: (c: Call, f: PyFile) => boolean) => all.find((x) => pred(x.c, x.f));
   const hit = (x: { f: PyFile; c: Call }, what: string): Hit => ({
     file: x.f,
@@ -481,13 +529,9 @@ function trainingSignal(reached: Reached[]): Hit | null {
   return null;
 }
 
-function isBenchmark(reached: Reached[], entry: PyFile): boolean {
+function isBenchmark(reached: Reached[], entry: PyFile, all: ReachedCall[] = reachedCalls(reached)): boolean {
   const named = /bench|profil|speed|throughput|timing/i;
-  let timing = false;
-  for (const r of reached)
-    for (const s of r.scopes)
-      for (const c of r.file.byScope.get(s) ?? []) if (TIMING.test(c.full)) timing = true;
-  if (!timing) return false;
+  if (!all.some((x) => TIMING.test(x.c.full))) return false;
   if (named.test(entry.path)) return true;
   return [...reached[0]!.scopes].some((s) => s !== '<module>' && named.test(s));
 }
@@ -510,8 +554,11 @@ function hit(x: ReachedCall, what: string): Hit {
   return { file: x.f, call: x.c, line: x.c.line, what };
 }
 
-function evaluationSignal(reached: Reached[], entry: PyFile): Hit | null {
-  const all = reachedCalls(reached);
+function evaluationSignal(
+  reached: Reached[],
+  entry: PyFile,
+  all: ReachedCall[] = reachedCalls(reached),
+): Hit | null {
   const ev = all.find(
     (x) => x.c.method === 'evaluate' && x.c.receiver !== '' && !x.c.full.startsWith('evaluate.'),
   );
@@ -610,8 +657,8 @@ function inferenceSignal(
   training: boolean,
   evaluation: boolean,
   consoleScript: boolean,
+  all: ReachedCall[] = reachedCalls(reached),
 ): Hit | null {
-  const all = reachedCalls(reached);
   const named =
     /(?:^|[_-])(?:sample|sampling|predict\w*|infer\w*|demo|generate|generation|chat|app|serve|server|interactive|translate|caption|synthesi[sz]e|inpaint|txt2img|img2img|transcribe|detect|classify|recognize)(?:[_-]|$)/i.test(
       stem(entry.path),
@@ -696,24 +743,31 @@ const DATA_SOURCE =
 const DATA_WRITE =
   /(?:^|\.)(?:memmap|tofile|save_to_disk|to_parquet|to_csv|to_json|savez\w*|TFRecordWriter|push_to_hub|write_text|write_bytes)$|^(?:numpy\.save|pickle\.dump|json\.dump|torch\.save)$/;
 
-function dataPrepSignal(reached: Reached[], entry: PyFile): Hit | null {
-  const all = reachedCalls(reached);
+function dataPrepSignal(
+  reached: Reached[],
+  entry: PyFile,
+  all: ReachedCall[] = reachedCalls(reached),
+): Hit | null {
   const src = all.find((x) => DATA_SOURCE.test(x.c.full));
   const write = all.find((x) => DATA_WRITE.test(x.c.full));
-  const tok = all.find(
-    (x) => /^(?:encode\w*|tokeni[sz]e\w*|encode_ordinary)$/.test(x.c.method) || x.c.method === 'map',
-  );
-  const io = all.find(
-    (x) =>
-      x.c.full === 'open' ||
-      x.c.method === 'write' ||
-      /^(?:pandas|numpy)\.(?:read_\w+|load\w*)$/.test(x.c.full),
-  );
-  if (PREP_NAME.test(stem(entry.path).slice(0, MAX_NAME)) && (src || write || tok || io)) {
-    const x = (src ?? write ?? tok ?? io)!;
+  // tokenizing and file I/O count only for a file named for data preparation: looked for only then
+  const used = !PREP_NAME.test(stem(entry.path).slice(0, MAX_NAME))
+    ? undefined
+    : (src ??
+      write ??
+      all.find(
+        (x) => /^(?:encode\w*|tokeni[sz]e\w*|encode_ordinary)$/.test(x.c.method) || x.c.method === 'map',
+      ) ??
+      all.find(
+        (x) =>
+          x.c.full === 'open' ||
+          x.c.method === 'write' ||
+          /^(?:pandas|numpy)\.(?:read_\w+|load\w*)$/.test(x.c.full),
+      ));
+  if (used) {
     return hit(
-      x,
-      `is named ${base(entry.path)} and ${src ? 'reads data with' : write ? 'writes data with' : 'processes data with'} ${x.c.callee}()`,
+      used,
+      `is named ${base(entry.path)} and ${src ? 'reads data with' : write ? 'writes data with' : 'processes data with'} ${used.c.callee}()`,
     );
   }
   if (
@@ -1017,31 +1071,131 @@ const CLI_DECORATOR = /^(?:click\.(?:command|group)|hydra\.main|typer\.\w+)$|\.(
 /** torchvision classes that read any folder of files: they name no dataset */
 const GENERIC_LOADERS = new Set(['ImageFolder', 'DatasetFolder', 'VisionDataset', 'FakeData']);
 
+/** What the collector takes from the listing, sorted out in one pass over it. */
+interface CodeListing {
+  /** every path outside the excluded folders, in listing order */
+  paths: string[];
+  /** the .py paths among them (the module index) */
+  py: string[];
+  /** Python files and notebooks, each once, in listing order */
+  code: string[];
+  /** code[i] is a .py file (else a notebook) */
+  codePy: boolean[];
+  packaging: string[];
+  launchers: { path: string; shell: boolean }[];
+  weights: ListedWeights;
+}
+
+/**
+ * One pass over the listing: each path's extension (extOf of its last segment) is worked out once and tells
+ * which of the collector's name tests can hold, instead of several tests per path (a large tree is mostly data
+ * and documents that none of them wants). The buckets give what those tests gave: Python files and notebooks by
+ * extension, packaging files by name, shell scripts by extension, Makefiles by name, and `isWeightFile`.
+ */
+function listCode(snapshot: Snapshot): CodeListing {
+  const excludedDirs = snapshot.excluded.map((e) => trimTrailing(e.path, '/'));
+  const excludedPrefixes = excludedDirs.map((d) => d + '/');
+  const out: CodeListing = {
+    paths: [],
+    py: [],
+    code: [],
+    codePy: [],
+    packaging: [],
+    launchers: [],
+    weights: { paths: [], sizes: new Map() },
+  };
+  // a listing as sources give it is sorted, so holds no path twice: then the code paths need no set to be unique
+  let sorted = true;
+  for (const f of snapshot.files) {
+    const p = f.path;
+    if (excludedDirs.length && excludedDirs.some((d, i) => p === d || p.startsWith(excludedPrefixes[i]!)))
+      continue;
+    out.paths.push(p);
+    // extOf(baseOf(p)): back to the last dot, unless a slash comes first
+    let dot = p.length - 1;
+    while (dot >= 0) {
+      const k = p.charCodeAt(dot);
+      if (k === 46 /* . */ || k === 47 /* / */) break;
+      dot--;
+    }
+    const ext = dot >= 0 && p.charCodeAt(dot) === 46 ? p.slice(dot + 1).toLowerCase() : '';
+    // the buckets are told apart by extension alone, so one switch sorts a path (no set lookups per path)
+    let packaging = false;
+    switch (ext) {
+      case 'py':
+      case 'ipynb':
+        if (ext === 'py') {
+          out.py.push(p);
+          packaging = p === 'setup.py' || p.endsWith('/setup.py');
+        }
+        if (sorted && out.code.length && !(out.code[out.code.length - 1]! < p)) sorted = false;
+        out.code.push(p);
+        // /\.py$/i, as the path's extension is `py` or `ipynb`
+        out.codePy.push(ext === 'py');
+        break;
+      case 'toml':
+        packaging = p === 'pyproject.toml' || p.endsWith('/pyproject.toml');
+        break;
+      case 'cfg':
+        packaging = p === 'setup.cfg' || p.endsWith('/setup.cfg');
+        break;
+      case 'sh':
+      case 'bash':
+      case 'slurm':
+      case 'sbatch':
+        // SHELL_EXTENSIONS
+        out.launchers.push({ path: p, shell: true });
+        break;
+      case '':
+      case 'mk':
+        if (isMakefile(p.slice(p.lastIndexOf('/') + 1))) out.launchers.push({ path: p, shell: false });
+        break;
+      default:
+        if (hasWeightExtension(ext) && isWeightFile(p)) {
+          out.weights.paths.push(p);
+          out.weights.sizes.set(p, f.size);
+        }
+    }
+    if (packaging) out.packaging.push(p);
+  }
+  if (!sorted) {
+    // each path once, at its first place
+    const seen = new Set<string>();
+    const code: string[] = [];
+    const codePy: boolean[] = [];
+    out.code.forEach((p, i) => {
+      if (seen.has(p)) return;
+      seen.add(p);
+      code.push(p);
+      codePy.push(out.codePy[i]!);
+    });
+    out.code = code;
+    out.codePy = codePy;
+  }
+  return out;
+}
+
 export function collectCode(snapshot: Snapshot): CodeFacts {
   const findings: Finding[] = [];
-  const excludedDirs = snapshot.excluded.map((e) => trimTrailing(e.path, '/'));
-  const isExcluded = (p: string) => excludedDirs.some((d) => p === d || p.startsWith(d + '/'));
-  const paths = snapshot.files.map((f) => f.path).filter((p) => !isExcluded(p));
+  const listing = listCode(snapshot);
+  const { paths } = listing;
 
   // console scripts first: they make modules entry points and names in launchers resolvable
   const scripts: ConsoleScript[] = [];
-  for (const p of paths) {
-    if (!isPackaging(base(p))) continue;
+  for (const p of listing.packaging) {
     const text = snapshot.contents.get(p)?.text;
     if (text) scripts.push(...consoleScripts(p, text, findings));
   }
 
-  const mods = new Modules(paths);
+  const mods = new Modules(listing.py);
   const scriptsByName = new Map(scripts.map((s) => [s.name, s]));
-  const pyPaths = new Set(paths.filter(isPythonOrNotebook));
+  // the Python files and notebooks by path, for launcher targets: made on first need
+  let pyPaths: Set<string> | null = null;
 
   // launchers: shell/Slurm scripts and Makefiles (notebook shell escapes join them once notebooks are read)
   const consoleNames = new Set(scriptsByName.keys());
   const launchers = new Map<string, ShellSummary>();
-  for (const p of paths) {
-    const name = base(p);
-    const shell = isShell(name);
-    if (!shell && !isMakefile(name)) continue;
+  for (const { path: p, shell } of listing.launchers) {
     const text = snapshot.contents.get(p)?.text;
     if (text == null) continue;
     if (shell) launchers.set(p, summarizeShell(text, consoleNames));
@@ -1060,7 +1214,8 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     const cands = [s];
     if (cmd.cwd) cands.unshift(normalize(`${cmd.cwd.replace(/^\$\{?\w+\}?\/?/, '')}/${s}`));
     if (dir(launcher)) cands.push(normalize(`${dir(launcher)}/${s}`));
-    return cands.find((c) => pyPaths.has(c)) ?? null;
+    pyPaths ??= new Set(listing.code);
+    return cands.find((c) => pyPaths!.has(c)) ?? null;
   };
 
   // Which Python files get a full parse: possible entry points (a __main__ guard, top-level code, console
@@ -1080,12 +1235,13 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   const files = new PyFiles((p) => {
     const text = textOf(p);
     if (text == null) return null;
-    const f = makePyFile(p, skimPython(text), false, null);
+    // only modules that are not unit tests are deferred
+    const f = makePyFile(p, skimPython(text), false, null, false);
     f.skimmed = true;
     return f;
   });
   const notebookShell = new Map<string, { text: string; line: number }[]>();
-  const parseFull = (p: string, text: string) => {
+  const parseFull = (p: string, text: string, unitTestPath?: boolean) => {
     const s = summarizePython(text);
     if (s.errors.count > 0) {
       findings.push({
@@ -1095,18 +1251,25 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
         message: `Parts of this file are not valid Python 3 (first at line ${s.errors.firstLine}); the rest was analysed.`,
       });
     }
-    files.set(p, makePyFile(p, s, false, null));
+    files.set(p, makePyFile(p, s, false, null, unitTestPath));
   };
   const textOf = (p: string) => snapshot.contents.get(p)?.text ?? null;
   const firstRound: string[] = [];
-  for (const p of pyPaths) {
+  // the modules that are not unit tests, with their text: those not parsed now are skimmed or deferred below
+  const modules: { path: string; text: string; parsed: boolean }[] = [];
+  for (let k = 0; k < listing.code.length; k++) {
+    const p = listing.code[k]!;
+    const py = listing.codePy[k]!;
     const text = textOf(p);
     if (text == null) continue;
     try {
-      if (/\.py$/i.test(p)) {
+      if (py) {
         if (isUnitTestPath(p)) continue;
+        const m = { path: p, text, parsed: false };
+        modules.push(m);
         if (full.has(p) || mayMatter(text)) {
-          parseFull(p, text);
+          parseFull(p, text, false);
+          m.parsed = true;
           firstRound.push(p);
         }
         continue;
@@ -1141,15 +1304,13 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
       });
     }
   }
-  for (const p of pyPaths) {
-    if (files.has(p) || !/\.py$/i.test(p) || isUnitTestPath(p)) continue;
-    const text = textOf(p);
-    if (text == null) continue;
+  for (const { path: p, text, parsed } of modules) {
+    if (parsed) continue;
     // a module whose skim would hold no class and no literal only matters when something resolves into it:
     // it is skimmed then (its place in the order is kept)
     if (!skimFindsFacts(text)) files.defer(p);
     else {
-      const f = makePyFile(p, skimPython(text), false, null);
+      const f = makePyFile(p, skimPython(text), false, null, false);
       f.skimmed = true;
       files.set(p, f);
     }
@@ -1229,7 +1390,10 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     };
     for (const s of own) {
       for (const c of f.byScope.get(s) ?? []) {
-        const head = c.callee.split('.')[0]!.replace(/\(\)$/, '');
+        // the first name of the callee, without a trailing `()`
+        const dot = c.callee.indexOf('.');
+        let head = dot === -1 ? c.callee : c.callee.slice(0, dot);
+        if (head.endsWith('()')) head = head.slice(0, -2);
         if (f.s.aliases.has(head)) want(c.full.replace(/\(\)/g, ''));
         else if (c.receiver !== '') {
           // a method called on an object built from a repository class: trainer = Trainer(); trainer.fit()
@@ -1265,16 +1429,18 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
       );
       if (roots2.length) reached.push({ file: g, scopes: closure(g, roots2) });
     }
-    const benchmark = !f.unitTest && isBenchmark(reached, f);
-    const training = f.unitTest || benchmark ? null : trainingSignal(reached);
-    const evaluation = f.unitTest ? null : evaluationSignal(reached, f);
+    // every call the entry reaches, gathered once for the signals (none is asked of a unit test)
+    const all = f.unitTest ? [] : reachedCalls(reached);
+    const benchmark = !f.unitTest && isBenchmark(reached, f, all);
+    const training = f.unitTest || benchmark ? null : trainingSignal(reached, all);
+    const evaluation = f.unitTest ? null : evaluationSignal(reached, f, all);
     const j: Judgement = {
       training,
       evaluation,
       inference: f.unitTest
         ? null
-        : inferenceSignal(reached, f, !!training, !!evaluation, viaScripts.length > 0),
-      dataPrep: f.unitTest || training ? null : dataPrepSignal(reached, f),
+        : inferenceSignal(reached, f, !!training, !!evaluation, viaScripts.length > 0, all),
+      dataPrep: f.unitTest || training ? null : dataPrepSignal(reached, f, all),
       reached,
       benchmark,
     };
@@ -1293,9 +1459,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     return `${f.notebook ? 'notebook ' : ''}${h.what} ${where(h, f)}${suffix}`;
   };
   const entryLine = (f: PyFile, h: Hit) => (h.file === f ? line(f, h.line) : undefined);
-  for (const p of [...files.keys()]) {
-    const f = files.peek(p);
-    if (!f || f.skimmed) continue;
+  for (const f of files.parsed()) {
     const j = judge(f);
     // a script under eval/ (or named eval_*) that trains is an evaluation protocol (a linear probe on frozen
     // features): it evaluates the model, it does not train it
@@ -1521,6 +1685,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     [...files.values()]
       .filter((f) => !f.unitTest)
       .map((f) => ({ path: f.path, s: f.s, line: (l: number) => line(f, l) })),
+    listing.weights,
   );
 
   const byPath = (a: { path: string; line?: number }, b: { path: string; line?: number }) =>
@@ -1650,6 +1815,9 @@ export function mayMatter(text: string): boolean {
   if (text.includes('__main__')) return true;
   if (RELEVANT_CALLS_RE.test(text)) return true;
   let executes = false;
+  // the next '(' at or after the current line: found once and reused while the lines go past it (searching from
+  // every assignment line made files of many constant assignments quadratic); -1 when none is left
+  let paren = -2;
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -1663,19 +1831,30 @@ export function mayMatter(text: string): boolean {
           i++;
         else break;
       }
-      const name = text.slice(start, i);
-      if (name === 'for' || name === 'while' || name === 'with') executes = true;
-      else if (!COLUMN0_KEYWORDS.has(name)) {
+      const len = i - start;
+      if (
+        (len === 3 && text.startsWith('for', start)) ||
+        (len === 5 && text.startsWith('while', start)) ||
+        (len === 4 && text.startsWith('with', start))
+      ) {
+        executes = true;
+      } else {
+        const nameEnd = i;
         while (text.charCodeAt(i) === 32) i++;
         const next = text.charCodeAt(i);
+        // the name is sliced (and told from a keyword) only after a call or an assignment with a '(' on its line:
+        // most column-0 lines of library modules are imports, definitions and constants
         if (next === 40 /* ( */) {
-          const last = name.slice(name.lastIndexOf('.') + 1);
-          if (TOP_CALLS.test(last) || (!/^_|register/i.test(last) && text.includes(`def ${last}(`)))
-            return true;
+          const name = text.slice(start, nameEnd);
+          if (!COLUMN0_KEYWORDS.has(name)) {
+            const last = name.slice(name.lastIndexOf('.') + 1);
+            if (TOP_CALLS.test(last) || (!/^_|register/i.test(last) && text.includes(`def ${last}(`)))
+              return true;
+          }
         } else if (next === 61 /* = */ && text.charCodeAt(i + 1) !== 61) {
           // every sign holds a '(': most assignments (constants) are ruled out without slicing the line
-          const paren = text.indexOf('(', i + 1);
-          if (paren !== -1 && paren < end) {
+          if (paren !== -1 && paren <= i) paren = text.indexOf('(', i + 1);
+          if (paren !== -1 && paren < end && !COLUMN0_KEYWORDS.has(text.slice(start, nameEnd))) {
             if (TOP_ASSIGN_SIGNS_RE.test(text.slice(i + 1, end))) return true;
             executes = true;
           }

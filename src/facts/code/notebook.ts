@@ -44,41 +44,56 @@ function forgivingParse(text: string): { value: JVal; complete: boolean } {
       else break;
     }
   };
+  // The next quote and backslash at or after `i`, found with indexOf (outputs hold long strings, base64 images,
+  // that a character loop crawled through) and kept while `i` has not passed them (-1: none left).
+  let quote = -2;
+  let backslash = -2;
+  /** the next quote or backslash at or after `i` (where a string ends or an escape starts), or -1 */
+  const nextStop = (): number => {
+    // a short run is looked at directly (most strings of a notebook are short)
+    const near = Math.min(n, i + 32);
+    for (let k = i; k < near; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 34 || c === 92) return k;
+    }
+    if (near === n) return -1;
+    if (quote !== -1 && quote < near) quote = text.indexOf('"', near);
+    if (backslash !== -1 && backslash < near) backslash = text.indexOf('\\', near);
+    if (quote === -1) return backslash;
+    return backslash === -1 || quote < backslash ? quote : backslash;
+  };
   const readString = (): JStr | null => {
     const at = i;
     i++; // opening quote
     let out = '';
     let start = i;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
+    for (;;) {
+      const stop = nextStop();
+      if (stop === -1) return null;
+      i = stop;
+      if (text.charCodeAt(i) === 34) {
         out += text.slice(start, i);
         i++;
         return { s: out, at };
       }
-      if (c === 92) {
-        out += text.slice(start, i);
-        const e = text[i + 1];
-        if (e === undefined) return null;
-        if (e === 'n') out += '\n';
-        else if (e === 't') out += '\t';
-        else if (e === 'r') out += '\r';
-        else if (e === 'b') out += '\b';
-        else if (e === 'f') out += '\f';
-        else if (e === 'u') {
-          const hex = text.slice(i + 2, i + 6);
-          if (hex.length < 4) return null;
-          const code = parseInt(hex, 16);
-          out += Number.isNaN(code) ? '?' : String.fromCharCode(code);
-          i += 4;
-        } else out += e;
-        i += 2;
-        start = i;
-        continue;
-      }
-      i++;
+      out += text.slice(start, i);
+      const e = text[i + 1];
+      if (e === undefined) return null;
+      if (e === 'n') out += '\n';
+      else if (e === 't') out += '\t';
+      else if (e === 'r') out += '\r';
+      else if (e === 'b') out += '\b';
+      else if (e === 'f') out += '\f';
+      else if (e === 'u') {
+        const hex = text.slice(i + 2, i + 6);
+        if (hex.length < 4) return null;
+        const code = parseInt(hex, 16);
+        out += Number.isNaN(code) ? '?' : String.fromCharCode(code);
+        i += 4;
+      } else out += e;
+      i += 2;
+      start = i;
     }
-    return null;
   };
   const place = (v: JVal): boolean => {
     const top = stack[stack.length - 1];
@@ -131,7 +146,11 @@ function forgivingParse(text: string): { value: JVal; complete: boolean } {
     }
     // literals and numbers
     let j = i;
-    while (j < n && !',:]} \n\r\t'.includes(text[j]!)) j++;
+    for (; j < n; j++) {
+      const k = text.charCodeAt(j);
+      // , : ] } space \n \r \t
+      if (k === 44 || k === 58 || k === 93 || k === 125 || k === 32 || k === 10 || k === 13 || k === 9) break;
+    }
     const tok = text.slice(i, j);
     i = j;
     let v: JVal;

@@ -168,10 +168,11 @@ function stringValue(raw: string): string {
  * `1.e-3` → `10e-3`, a bare `yield` → `(   )`. Error recovery around them would be slow and noisy.
  */
 export function fixGrammarGaps(text: string): string {
-  return text
+  const numbers = text
     .replace(/(?<![\w.])(\d+)\.(?![\d.\w])/g, (_m, d: string) => `${d} `)
-    .replace(/(?<![\w.])(\d+)\.(?=[eE][-+]?\d)/g, (_m, d: string) => `${d}0`)
-    .replace(/\byield(?=[ \t]*(?:[\n;)]|#|$))/g, '(   )');
+    .replace(/(?<![\w.])(\d+)\.(?=[eE][-+]?\d)/g, (_m, d: string) => `${d}0`);
+  // most files (and every notebook cell) have no `yield`: no third pass over them
+  return numbers.includes('yield') ? numbers.replace(/\byield(?=[ \t]*(?:[\n;)]|#|$))/g, '(   )') : numbers;
 }
 
 export function summarizePython(text: string): PySummary {
@@ -583,9 +584,28 @@ function emptySummary(lineCount: number): PySummary {
   };
 }
 
+/**
+ * Pieces one of which every INTERESTING word holds: a few plain searches rule out most library modules faster than
+ * the regex of all the words. Checked against the list once, so a word added without a piece here turns the
+ * shortcut off instead of being missed.
+ */
+const INTERESTING_PIECES = ['://', 'CUBLAS_', 'TF_', 'PYTHONHASHSEED', 'do_', 'access', 'forms', 'fill '];
+const PIECES_COVER = INTERESTING.every((w) => INTERESTING_PIECES.some((piece) => w.includes(piece)));
+
 /** Whether skimming this text could find a class or a literal worth keeping (else only imports and functions). */
 export function skimFindsFacts(text: string): boolean {
-  return text.includes('class') || INTERESTING_RE.test(text);
+  if (text.includes('class')) return true;
+  if (PIECES_COVER) {
+    let any = false;
+    for (const piece of INTERESTING_PIECES) {
+      if (text.includes(piece)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return INTERESTING_RE.test(text);
 }
 
 /**

@@ -31,6 +31,29 @@ export const WEIGHT_FILE_EXTENSIONS = [
   '.npz',
 ];
 
+/**
+ * The extensions ALWAYS and SOMETIMES name, read from the patterns themselves so that the two cannot drift apart
+ * (null, and no shortcut, should they stop being plain case-insensitive lists).
+ */
+const WEIGHT_EXTENSION_SET: ReadonlySet<string> | null = (() => {
+  const exts: string[] = [];
+  for (const re of [ALWAYS, SOMETIMES]) {
+    const m = /^\\\.\(\?:([a-z0-9|]+)\)\$$/.exec(re.source);
+    if (!m || re.flags !== 'i') return null;
+    exts.push(...m[1]!.split('|'));
+  }
+  return new Set(exts);
+})();
+
+/**
+ * Whether a file with this extension (extOf: lower case, no dot) may be a weight file: the cheap first test of a
+ * pass over a large listing. `isWeightFile` holds only for paths with one of these extensions (/i without /u folds
+ * no other character into ASCII letters).
+ */
+export function hasWeightExtension(ext: string): boolean {
+  return WEIGHT_EXTENSION_SET?.has(ext) ?? true;
+}
+
 export function isWeightFile(path: string): boolean {
   if (ALWAYS.test(path)) return true;
   if (!SOMETIMES.test(path)) return false;
@@ -57,13 +80,25 @@ export interface WeightSource {
   line: (l: number) => number;
 }
 
-export function collectWeights(snapshot: Snapshot, paths: string[], code: WeightSource[]): WeightsFacts {
+/** The weight files of a listing, found by the caller's own pass over it: in listing order, with their sizes. */
+export interface ListedWeights {
+  paths: string[];
+  /** the listed size of each (of the last listing entry with that path) */
+  sizes: Map<string, number>;
+}
+
+export function collectWeights(
+  snapshot: Snapshot,
+  paths: string[],
+  code: WeightSource[],
+  listed?: ListedWeights,
+): WeightsFacts {
   const files: WeightsFacts['files'] = [];
   const checkpoints: Evidence[] = [];
   const stepFiles: string[] = [];
-  let sizes: Map<string, number> | null = null;
-  for (const p of paths) {
-    if (!isWeightFile(p)) continue;
+  let sizes: Map<string, number> | null = listed?.sizes ?? null;
+  for (const p of listed?.paths ?? paths) {
+    if (!listed && !isWeightFile(p)) continue;
     sizes ??= new Map(snapshot.files.map((f) => [f.path, f.size] as const));
     const c = snapshot.contents.get(p);
     const size = sizes.get(p) ?? -1;
