@@ -26,6 +26,11 @@ export function isGitlinkMode(mode: number): boolean {
   return (mode & 0o170000) === MODE_GITLINK;
 }
 
+function hasHighByte(buf: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (buf[i]! >= 0x80) return true;
+  return false;
+}
+
 export function parseGitIndex(buf: Buffer): GitIndex {
   if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') throw new Error('not a git index');
   const version = buf.readUInt32BE(4);
@@ -34,6 +39,9 @@ export function parseGitIndex(buf: Buffer): GitIndex {
   const entries: IndexEntry[] = [];
   let off = 12;
   let prev = '';
+  // format 4: the previous path's bytes when they are not all ASCII (a name that is not UTF-8 cannot be rebuilt
+  // from its decoded string)
+  let prevBytes: Buffer | null = null;
   for (let i = 0; i < count; i++) {
     if (off + 62 > buf.length) throw new Error('git index is truncated');
     const mode = buf.readUInt32BE(off + 24);
@@ -60,7 +68,20 @@ export function parseGitIndex(buf: Buffer): GitIndex {
       } while (byte & 0x80);
       const end = buf.indexOf(0, p);
       if (end < 0) throw new Error('git index is truncated');
-      path = prev.slice(0, Math.max(0, prev.length - strip)) + buf.toString('utf8', p, end);
+      // git strips bytes, not characters: while the previous path is ASCII they are the same thing
+      if (prevBytes === null) {
+        const kept = prev.slice(0, Math.max(0, prev.length - strip));
+        path = kept + buf.toString('utf8', p, end);
+        if (hasHighByte(buf, p, end))
+          prevBytes = Buffer.concat([Buffer.from(kept, 'latin1'), buf.subarray(p, end)]);
+      } else {
+        const bytes = Buffer.concat([
+          prevBytes.subarray(0, Math.max(0, prevBytes.length - strip)),
+          buf.subarray(p, end),
+        ]);
+        path = bytes.toString('utf8');
+        prevBytes = hasHighByte(bytes, 0, bytes.length) ? bytes : null;
+      }
       off = end + 1;
     } else {
       const end = buf.indexOf(0, p);
