@@ -47,7 +47,7 @@ function parallelFromEnv(env) {
 }
 async function main(argv, io) {
   if (argv[0] === "validate") {
-    const { runValidate } = await import("./chunks/command-LUUUWHVO.js");
+    const { runValidate } = await import("./chunks/command-AVDG2JIM.js");
     return runValidate(argv.slice(1), {
       readFile: (p) => readFile(p, "utf8"),
       // messages can quote the file's own keys and values: keep their control characters off the terminal
@@ -56,7 +56,7 @@ async function main(argv, io) {
     });
   }
   if (argv[0] === "org" || argv[0] === "org-merge") {
-    const { runOrgCommand } = await import("./chunks/org-YO544AU3.js");
+    const { runOrgCommand } = await import("./chunks/org-A64PWPJW.js");
     return runOrgCommand(argv, io);
   }
   let args;
@@ -123,10 +123,10 @@ ${HELP}`);
       });
       config = { text, path: values.config };
     }
-    const { scan } = await import("./chunks/pipeline-FD6IGE3F.js");
+    const { scan } = await import("./chunks/pipeline-GFCZVU3W.js");
     let source;
     let apiCalls = null;
-    const { parseRemoteTarget, RemoteSource } = await import("./chunks/remote-MOX35D7C.js");
+    const { parseRemoteTarget, RemoteSource } = await import("./chunks/remote-XQVCGVPK.js");
     const remote = parseRemoteTarget(target);
     remoteTarget = remote;
     if (remote) {
@@ -139,7 +139,7 @@ ${HELP}`);
       apiCalls = () => remoteSource.apiCalls;
       source = remoteSource;
     } else {
-      const { LocalSource } = await import("./chunks/local-HJBFUEPB.js");
+      const { LocalSource } = await import("./chunks/local-6RXATDTZ.js");
       source = new LocalSource(target);
     }
     report = await scan(source, {

@@ -7,7 +7,8 @@ import {
 } from "./chunks/chunk-5SRKGBUF.js";
 import {
   scan
-} from "./chunks/chunk-TEBOOXZL.js";
+} from "./chunks/chunk-3WEC4DIH.js";
+import "./chunks/chunk-OPOJC32J.js";
 import {
   createClient,
   describeApiError,
@@ -15,11 +16,12 @@ import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-KWKFVRCL.js";
+import "./chunks/chunk-6FSHSF3O.js";
+import "./chunks/chunk-KSKFZIKP.js";
 import {
   LocalSource
-} from "./chunks/chunk-MC2ZJKMI.js";
-import "./chunks/chunk-TI6GGGKD.js";
-import "./chunks/chunk-OVR4266S.js";
+} from "./chunks/chunk-WREXLJID.js";
+import "./chunks/chunk-UANJZWIZ.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import {
   renderReportHtml
@@ -46,8 +48,7 @@ import {
 import {
   trimTrailing
 } from "./chunks/chunk-4IYGMZV3.js";
-import "./chunks/chunk-C6F7UBT4.js";
-import "./chunks/chunk-Z2OGS345.js";
+import "./chunks/chunk-STLZ2ATV.js";
 import {
   __toESM
 } from "./chunks/chunk-TISUZJXF.js";

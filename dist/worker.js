@@ -1,14 +1,14 @@
 import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);
 import {
-  LocalSource
-} from "./chunks/chunk-MC2ZJKMI.js";
-import {
   runCodeJob
-} from "./chunks/chunk-TI6GGGKD.js";
-import "./chunks/chunk-OVR4266S.js";
+} from "./chunks/chunk-6FSHSF3O.js";
+import "./chunks/chunk-KSKFZIKP.js";
+import {
+  LocalSource
+} from "./chunks/chunk-WREXLJID.js";
+import "./chunks/chunk-UANJZWIZ.js";
 import "./chunks/chunk-JWNWJ4WK.js";
 import "./chunks/chunk-4IYGMZV3.js";
-import "./chunks/chunk-Z2OGS345.js";
 import "./chunks/chunk-TISUZJXF.js";
 
 // src/parallel/code-worker.ts
