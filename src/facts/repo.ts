@@ -2,7 +2,7 @@
 // files, and commands that reproduce results (Makefile targets, reproduce scripts).
 import type { Evidence, Inventory } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
-import { baseOf, endsWithCI, extOf, someDir } from '../util/path.ts';
+import { baseOf, extOf, someDir } from '../util/path.ts';
 
 const TEST_FILES = new Set(['conftest.py', 'pytest.ini', 'tox.ini', 'noxfile.py']);
 
@@ -102,8 +102,12 @@ export function collectRepo(
       if (REPRODUCE_SCRIPT.test(p)) reproduceCommands.push({ path: p, note: 'reproduction script' });
     }
     if (!community.ci && (s1 === -1 || p.charCodeAt(0) === 46) && CI.test(p)) community.ci = true;
+    // in a folder, test files (.py, .ini) and config files all have one of the config extensions: most paths stop
+    // here
+    const ext = extOf(baseOf(p));
+    if (s1 !== -1 && !CONFIG_EXTENSIONS.has(ext)) continue;
     // every test file name ends in .py or .ini: only those are lower-cased and looked at
-    if (!community.tests && (endsWithCI(p, '.py') || endsWithCI(p, '.ini')) && isTestPath(p.toLowerCase()))
+    if (!community.tests && (ext === 'py' || ext === 'ini') && isTestPath(p.toLowerCase()))
       community.tests = true;
     if (isConfigFile(p, dirCache)) configFiles.push(p);
   }
