@@ -1,7 +1,7 @@
 import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);
 import {
   runCodeJob
-} from "./chunks/chunk-6FSHSF3O.js";
+} from "./chunks/chunk-ICW2625D.js";
 import "./chunks/chunk-KSKFZIKP.js";
 import {
   LocalSource
