@@ -79,12 +79,28 @@ function buildTree(root, n) {
     made++;
     i++;
   }
+  // no automatic gc or maintenance: git starts them in the background after a large commit, where they would
+  // compete with the timed runs (and write into .git while the tree is removed)
   const git = (...args) =>
-    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], {
-      cwd: root,
-      stdio: 'pipe',
-      maxBuffer: 1 << 30,
-    });
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=bench',
+        '-c',
+        'user.email=bench@example.com',
+        '-c',
+        'gc.auto=0',
+        '-c',
+        'maintenance.auto=false',
+        ...args,
+      ],
+      {
+        cwd: root,
+        stdio: 'pipe',
+        maxBuffer: 1 << 30,
+      },
+    );
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'synthetic');
