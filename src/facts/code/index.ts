@@ -1087,10 +1087,9 @@ interface CodeListing {
 }
 
 /**
- * One pass over the listing: each path's extension (extOf of its last segment) is worked out once and tells
- * which of the collector's name tests can hold, instead of several tests per path (a large tree is mostly data
- * and documents that none of them wants). The buckets give what those tests gave: Python files and notebooks by
- * extension, packaging files by name, shell scripts by extension, Makefiles by name, and `isWeightFile`.
+ * One pass over the listing that sorts its paths into what the collector reads: Python files and notebooks,
+ * packaging files, launchers and weight files (the name tests of wantsCode and `isWeightFile`, each path's name
+ * and extension worked out once).
  */
 function listCode(snapshot: Snapshot): CodeListing {
   const excludedDirs = snapshot.excluded.map((e) => trimTrailing(e.path, '/'));
@@ -1111,52 +1110,23 @@ function listCode(snapshot: Snapshot): CodeListing {
     if (excludedDirs.length && excludedDirs.some((d, i) => p === d || p.startsWith(excludedPrefixes[i]!)))
       continue;
     out.paths.push(p);
-    // extOf(baseOf(p)): back to the last dot, unless a slash comes first
-    let dot = p.length - 1;
-    while (dot >= 0) {
-      const k = p.charCodeAt(dot);
-      if (k === 46 /* . */ || k === 47 /* / */) break;
-      dot--;
+    const name = baseOf(p);
+    const ext = extOf(name);
+    if (ext === 'py' || ext === 'ipynb') {
+      if (ext === 'py') out.py.push(p);
+      if (sorted && out.code.length && !(out.code[out.code.length - 1]! < p)) sorted = false;
+      out.code.push(p);
+      out.codePy.push(ext === 'py');
     }
-    const ext = dot >= 0 && p.charCodeAt(dot) === 46 ? p.slice(dot + 1).toLowerCase() : '';
-    // the buckets are told apart by extension alone, so one switch sorts a path (no set lookups per path)
-    let packaging = false;
-    switch (ext) {
-      case 'py':
-      case 'ipynb':
-        if (ext === 'py') {
-          out.py.push(p);
-          packaging = p === 'setup.py' || p.endsWith('/setup.py');
-        }
-        if (sorted && out.code.length && !(out.code[out.code.length - 1]! < p)) sorted = false;
-        out.code.push(p);
-        // /\.py$/i, as the path's extension is `py` or `ipynb`
-        out.codePy.push(ext === 'py');
-        break;
-      case 'toml':
-        packaging = p === 'pyproject.toml' || p.endsWith('/pyproject.toml');
-        break;
-      case 'cfg':
-        packaging = p === 'setup.cfg' || p.endsWith('/setup.cfg');
-        break;
-      case 'sh':
-      case 'bash':
-      case 'slurm':
-      case 'sbatch':
-        // SHELL_EXTENSIONS
-        out.launchers.push({ path: p, shell: true });
-        break;
-      case '':
-      case 'mk':
-        if (isMakefile(p.slice(p.lastIndexOf('/') + 1))) out.launchers.push({ path: p, shell: false });
-        break;
-      default:
-        if (hasWeightExtension(ext) && isWeightFile(p)) {
-          out.weights.paths.push(p);
-          out.weights.sizes.set(p, f.size);
-        }
+    // the other kinds exclude each other (packaging names end in .py, .toml or .cfg; launchers in a shell
+    // extension, .mk or none; weight files in a weight extension)
+    if (isPackaging(name)) out.packaging.push(p);
+    else if (SHELL_EXTENSIONS.has(ext)) out.launchers.push({ path: p, shell: true });
+    else if (isMakefile(name)) out.launchers.push({ path: p, shell: false });
+    else if (hasWeightExtension(ext) && isWeightFile(p)) {
+      out.weights.paths.push(p);
+      out.weights.sizes.set(p, f.size);
     }
-    if (packaging) out.packaging.push(p);
   }
   if (!sorted) {
     // each path once, at its first place

@@ -584,28 +584,9 @@ function emptySummary(lineCount: number): PySummary {
   };
 }
 
-/**
- * Pieces one of which every INTERESTING word holds: a few plain searches rule out most library modules faster than
- * the regex of all the words. Checked against the list once, so a word added without a piece here turns the
- * shortcut off instead of being missed.
- */
-const INTERESTING_PIECES = ['://', 'CUBLAS_', 'TF_', 'PYTHONHASHSEED', 'do_', 'access', 'forms', 'fill '];
-const PIECES_COVER = INTERESTING.every((w) => INTERESTING_PIECES.some((piece) => w.includes(piece)));
-
 /** Whether skimming this text could find a class or a literal worth keeping (else only imports and functions). */
 export function skimFindsFacts(text: string): boolean {
-  if (text.includes('class')) return true;
-  if (PIECES_COVER) {
-    let any = false;
-    for (const piece of INTERESTING_PIECES) {
-      if (text.includes(piece)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return false;
-  }
-  return INTERESTING_RE.test(text);
+  return text.includes('class') || INTERESTING_RE.test(text);
 }
 
 /**

@@ -7,51 +7,22 @@ import type { PySummary } from './python.ts';
 import { urlWithExtension } from '../../util/text.ts';
 
 /** Extensions that are weights whatever their name. */
-const ALWAYS = /\.(?:pt|pth|ckpt|safetensors|keras|onnx|gguf|tflite|pdparams)$/i;
+const ALWAYS_EXTENSIONS = ['pt', 'pth', 'ckpt', 'safetensors', 'keras', 'onnx', 'gguf', 'tflite', 'pdparams'];
 /** Extensions that are weights only with a model-ish name or folder (.bin, .h5 and .pb hold other data too). */
-const SOMETIMES = /\.(?:bin|h5|hdf5|pb|msgpack|npz)$/i;
+const SOMETIMES_EXTENSIONS = ['bin', 'h5', 'hdf5', 'pb', 'msgpack', 'npz'];
+const endsWithExtension = (exts: string[]) => new RegExp(`\\.(?:${exts.join('|')})$`, 'i');
+const ALWAYS = endsWithExtension(ALWAYS_EXTENSIONS);
+const SOMETIMES = endsWithExtension(SOMETIMES_EXTENSIONS);
+const WEIGHT_EXTENSIONS: ReadonlySet<string> = new Set([...ALWAYS_EXTENSIONS, ...SOMETIMES_EXTENSIONS]);
 const MODELISH =
   /(?:^|[/_.-])(?:model|models|weights?|ckpt|checkpoints?|pretrained|pytorch_model|tf_model|flax_model|saved_model|variables|adapter_model|params|net|best|last|final|epoch|step)(?:[/_.-]|\d|$)/i;
 
-export const WEIGHT_FILE_EXTENSIONS = [
-  '.pt',
-  '.pth',
-  '.ckpt',
-  '.safetensors',
-  '.keras',
-  '.onnx',
-  '.gguf',
-  '.tflite',
-  '.pdparams',
-  '.bin',
-  '.h5',
-  '.hdf5',
-  '.pb',
-  '.msgpack',
-  '.npz',
-];
-
-/**
- * The extensions ALWAYS and SOMETIMES name, read from the patterns themselves so that the two cannot drift apart
- * (null, and no shortcut, should they stop being plain case-insensitive lists).
- */
-const WEIGHT_EXTENSION_SET: ReadonlySet<string> | null = (() => {
-  const exts: string[] = [];
-  for (const re of [ALWAYS, SOMETIMES]) {
-    const m = /^\\\.\(\?:([a-z0-9|]+)\)\$$/.exec(re.source);
-    if (!m || re.flags !== 'i') return null;
-    exts.push(...m[1]!.split('|'));
-  }
-  return new Set(exts);
-})();
-
 /**
  * Whether a file with this extension (extOf: lower case, no dot) may be a weight file: the cheap first test of a
- * pass over a large listing. `isWeightFile` holds only for paths with one of these extensions (/i without /u folds
- * no other character into ASCII letters).
+ * pass over a large listing. `isWeightFile` holds only for paths with one of these extensions.
  */
 export function hasWeightExtension(ext: string): boolean {
-  return WEIGHT_EXTENSION_SET?.has(ext) ?? true;
+  return WEIGHT_EXTENSIONS.has(ext);
 }
 
 export function isWeightFile(path: string): boolean {
