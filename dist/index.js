@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-5SRKGBUF.js";
 import {
   scan
-} from "./chunks/chunk-H72M6ZR3.js";
+} from "./chunks/chunk-36X33V7Z.js";
 import "./chunks/chunk-OPOJC32J.js";
 import {
   createClient,
@@ -16,7 +16,7 @@ import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-KWKFVRCL.js";
-import "./chunks/chunk-ICW2625D.js";
+import "./chunks/chunk-4DGBK6YH.js";
 import "./chunks/chunk-KSKFZIKP.js";
 import {
   LocalSource

@@ -1,7 +1,7 @@
 import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);
 import {
   runCodeJob
-} from "./chunks/chunk-ICW2625D.js";
+} from "./chunks/chunk-4DGBK6YH.js";
 import "./chunks/chunk-KSKFZIKP.js";
 import {
   LocalSource
