@@ -77,11 +77,6 @@ export function claimsOf(files: readonly FileEntry[]): Claims {
   return c;
 }
 
-/** Whether a collector other than the code collector reads this file (`ext`: its extOf). */
-export function wantedByOthers(p: string, ext: string): boolean {
-  return claim(emptyClaims(), p, ext);
-}
-
 /**
  * How many bytes of each file the collectors need (false: none), recording the claims into `claims`. `codeOnly`,
  * when given, collects the files that only the code collector reads (code, launchers, weight-file heads), which a
