@@ -56,7 +56,7 @@ async function main(argv, io) {
     });
   }
   if (argv[0] === "org" || argv[0] === "org-merge") {
-    const { runOrgCommand } = await import("./chunks/org-PVVBPSHJ.js");
+    const { runOrgCommand } = await import("./chunks/org-GPYAHASD.js");
     return runOrgCommand(argv, io);
   }
   let args;
@@ -123,7 +123,7 @@ ${HELP}`);
       });
       config = { text, path: values.config };
     }
-    const { scan } = await import("./chunks/pipeline-TZH4JK65.js");
+    const { scan } = await import("./chunks/pipeline-F4QMRLIU.js");
     let source;
     let apiCalls = null;
     const { parseRemoteTarget, RemoteSource } = await import("./chunks/remote-XQVCGVPK.js");

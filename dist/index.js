@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-5SRKGBUF.js";
 import {
   scan
-} from "./chunks/chunk-36X33V7Z.js";
+} from "./chunks/chunk-ERH6GV3L.js";
 import "./chunks/chunk-OPOJC32J.js";
 import {
   createClient,
@@ -16,7 +16,7 @@ import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-KWKFVRCL.js";
-import "./chunks/chunk-4DGBK6YH.js";
+import "./chunks/chunk-V56TO3SC.js";
 import "./chunks/chunk-KSKFZIKP.js";
 import {
   LocalSource

@@ -1,7 +1,7 @@
 import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);
 import {
   runCodeJob
-} from "./chunks/chunk-4DGBK6YH.js";
+} from "./chunks/chunk-V56TO3SC.js";
 import "./chunks/chunk-KSKFZIKP.js";
 import {
   LocalSource
