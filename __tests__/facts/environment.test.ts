@@ -593,6 +593,27 @@ RUN pip install -r requirements.txt
     expect(rt.pythonVersion).toBe('3.10.12');
   });
 
+  it('breaks a tie between equal declarations by their place in the listing', async () => {
+    // two services of a monorepo pin Python the same way, one folder down each: the first listed wins, wherever
+    // the readers found them
+    const files = {
+      'serve/.python-version': '3.11\n',
+      'train/.python-version': '3.10\n',
+      'train/model.py': 'import torch\n',
+    };
+    const first = collectEnvironment(await snapshotOf(files)).environment;
+    expect(first.pythonVersion).toBe('3.11');
+    expect(first.pythonVersionEvidence?.path).toBe('serve/.python-version');
+    const renamed = collectEnvironment(
+      await snapshotOf({
+        'a-train/.python-version': '3.10\n',
+        'serve/.python-version': '3.11\n',
+      }),
+    ).environment;
+    expect(renamed.pythonVersion).toBe('3.10');
+    expect(renamed.pythonVersionEvidence?.path).toBe('a-train/.python-version');
+  });
+
   it('reads cog.yaml', async () => {
     const cog = `build:
   gpu: true

@@ -534,11 +534,11 @@ export function collectEnvironment(
   // ---- python and CUDA
   const pythons: PythonVersionDecl[] = results.flatMap((r) => r.parsed.python);
   pythons.push(...readme.python.map((p) => ({ ...p, rank: 4 })));
-  const order = new Map(snapshot.files.map((f, i) => [f.path, i]));
-  const best = pickBest(pythons, (p) => [p.rank, depth(p.path), order.get(p.path) ?? 1e9, p.line]);
-  const kindOf = new Map(results.map((r) => [r.path, r.kind]));
   const cudas: CudaDecl[] = results.flatMap((r) => r.parsed.cuda);
   cudas.push(...readme.cuda);
+  const order = listingOrder(snapshot, [...pythons, ...cudas]);
+  const best = pickBest(pythons, (p) => [p.rank, depth(p.path), order.get(p.path) ?? 1e9, p.line]);
+  const kindOf = new Map(results.map((r) => [r.path, r.kind]));
   const bestCuda = pickBest(cudas, (c) => [
     KIND_CUDA_PRIORITY[kindOf.get(c.path) ?? 'requirements'] ?? (kindOf.has(c.path) ? 2 : 3),
     depth(c.path),
@@ -582,6 +582,23 @@ function normalizeCuda(v: string): string {
   const m = /^([0-9]{1,2})(?:\.([0-9]{1,2}))?/.exec(v.trim());
   if (!m) return v.trim();
   return m[2] !== undefined ? `${m[1]}.${m[2]}` : m[1]!;
+}
+
+/**
+ * Where each of a few paths stands in the listing (a tie-breaker between declarations). One pass that only looks
+ * the paths up, and none for fewer than two paths (a map of the whole listing cost ~20 ms on 100,000 files).
+ */
+function listingOrder(snapshot: Snapshot, items: { path: string }[]): Map<string, number> {
+  const order = new Map<string, number>();
+  const wanted = new Set(items.map((i) => i.path));
+  if (wanted.size < 2) return order;
+  const files = snapshot.files;
+  // from the end, so that a path listed twice stands at its last place
+  for (let i = files.length - 1; i >= 0 && order.size < wanted.size; i--) {
+    const p = files[i]!.path;
+    if (wanted.has(p) && !order.has(p)) order.set(p, i);
+  }
+  return order;
 }
 
 function pickBest<T>(items: T[], key: (t: T) => number[]): T | null {
