@@ -75,15 +75,24 @@ export function applyExclusions(
   const excluded = new Map<string, string>();
   // the answer depends on the folder alone, and a tree has far fewer folders than files
   const byFolder = new Map<string, Exclusion | null>();
+  // a sorted listing gives a folder's files one after another: the last folder is compared before any lookup
+  let lastFolder = '';
+  let lastHit: Exclusion | null = null;
   for (const f of files) {
     const path = f.path;
     const slash = path.lastIndexOf('/');
     if (slash !== -1) {
-      const folder = path.slice(0, slash);
-      let hit = byFolder.get(folder);
-      if (hit === undefined) {
-        hit = firstExcludedFolder(folder);
-        byFolder.set(folder, hit);
+      let hit: Exclusion | null | undefined;
+      if (slash === lastFolder.length && path.startsWith(lastFolder)) hit = lastHit;
+      else {
+        const folder = path.slice(0, slash);
+        hit = byFolder.get(folder);
+        if (hit === undefined) {
+          hit = firstExcludedFolder(folder);
+          byFolder.set(folder, hit);
+        }
+        lastFolder = folder;
+        lastHit = hit;
       }
       if (hit) {
         if (!excluded.has(hit.path)) excluded.set(hit.path, hit.reason);
