@@ -24,7 +24,11 @@ const result = await build({
   target: 'node20',
   sourcemap: true,
   sourcesContent: false,
-  minify: false,
+  // Whitespace and syntax minified, names kept (stack traces and profiles stay readable; the source maps give the
+  // lines): node compiles a third less source at every start, about 10 ms of each run on the 2-core machine.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  minifyIdentifiers: false,
   legalComments: 'linked',
   logLevel: 'warning',
   write: false,
