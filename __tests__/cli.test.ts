@@ -1,7 +1,16 @@
 // The CLI as users run it: main() in-process for exit codes and streams, and the bundled dist/cli.js on the
 // bundled example, whose JSON must validate against schemas/report.schema.json.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -27,6 +36,8 @@ function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 const dirs: string[] = [];
+/** the Node 24 binary of the devDependency node24 (the Action's runtime) */
+const NODE24 = join(process.cwd(), 'node_modules/node24/bin/node');
 function repo(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'reproscore-cli-'));
   dirs.push(root);
@@ -193,6 +204,23 @@ describe('dist/cli.js (the bundled command)', () => {
     const dom = parseHtml(html);
     expect(text(dom.tags('h1')[0]!)).toBe('pytorch-classifier');
     expect(dom.tags('tr').filter((r) => attr(r, 'data-check'))).toHaveLength(36);
+  });
+
+  it.skipIf(!existsSync(NODE24))('keeps a compile cache on Node 22 and later, and none on Node 20', () => {
+    // the cache goes to the OS temp folder: a fresh one for each run here
+    const cacheIn = (node: string) => {
+      const tmp = mkdtempSync(join(tmpdir(), 'reproscore-cache-'));
+      dirs.push(tmp);
+      const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
+      delete env.NODE_DISABLE_COMPILE_CACHE;
+      delete env.NODE_COMPILE_CACHE;
+      const r = spawnSync(node, ['dist/cli.js', '--version'], { encoding: 'utf8', env });
+      expect(r.status, r.stderr).toBe(0);
+      return readdirSync(tmp);
+    };
+    expect(cacheIn(NODE24)).toContain('node-compile-cache');
+    const major = Number(process.versions.node.split('.')[0]);
+    if (major < 22) expect(cacheIn(process.execPath)).toEqual([]);
   });
 
   it('--version and --help answer without scanning', () => {
