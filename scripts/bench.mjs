@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000,100000 --runs 5]
+// npm run bench [-- --sizes 1000,10000,100000 --runs 5 --node PATH]
 // Builds synthetic ML repositories of several sizes in a temp folder (Python packages, notebooks, configs, data
 // files, docs, a vendored tree, committed to a git index), scans each with the bundled CLI as a whole process,
 // and prints median wall time, files/s and peak RSS, beside the floor: listing the tree (`git ls-files`) plus
@@ -16,11 +16,17 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     keep: { type: 'boolean', default: false },
     'no-repolinter': { type: 'boolean', default: false },
+    // another Node binary for the scans and the floor (e.g. node_modules/node24/bin/node, the Action's runtime)
+    node: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const node = values.node ?? process.execPath;
+const nodeVersion = values.node
+  ? spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()
+  : process.version;
 if (!existsSync(cli)) {
   console.error('dist/cli.js is missing: run npm run bundle');
   process.exit(2);
@@ -144,7 +150,7 @@ function calibrate() {
   `;
   const times = [];
   for (let k = 0; k < 3; k++) {
-    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    const r = spawnSync(node, ['-e', script], { encoding: 'utf8' });
     times.push(Number(r.stdout));
   }
   return median(times);
@@ -178,8 +184,8 @@ try {
   // start-up alone: one warm-up run first (the bundle off the disk into the page cache, as on any second run),
   // then at least five
   const version = [];
-  timeRun(process.execPath, [cli, '--version']);
-  for (let k = 0; k < Math.max(5, runs); k++) version.push(timeRun(process.execPath, [cli, '--version']).ms);
+  timeRun(node, [cli, '--version']);
+  for (let k = 0; k < Math.max(5, runs); k++) version.push(timeRun(node, [cli, '--version']).ms);
   for (const n of sizes) {
     const root = join(base, `tree-${n}`);
     mkdirSync(root);
@@ -191,7 +197,7 @@ try {
     // one scan first (its report gives the bytes the floor reads; the tree is then in the page cache for both),
     // then scanner and floor runs in pairs: this machine's speed drifts over minutes, and a pair sees the same
     // speed, so the ratio is the median of the pairs' ratios
-    const first = timeRun(process.execPath, [cli, root, '--format', 'json']);
+    const first = timeRun(node, [cli, root, '--format', 'json']);
     if (first.status !== 0) throw new Error(`scan failed with ${first.status}`);
     const report = JSON.parse(first.stdout);
     const floorScript = `
@@ -206,10 +212,10 @@ try {
     const floors = [];
     const ratios = [];
     for (let k = 0; k < runs; k++) {
-      const r = timeRun(process.execPath, [cli, root, '--format', 'json']);
+      const r = timeRun(node, [cli, root, '--format', 'json']);
       if (r.status !== 0) throw new Error(`scan failed with ${r.status}`);
       // the floor: list the tree, then read exactly the bytes the scanner read
-      const f = timeRun(process.execPath, ['-e', floorScript, root, String(report.target.bytesRead ?? 0)]).ms;
+      const f = timeRun(node, ['-e', floorScript, root, String(report.target.bytesRead ?? 0)]).ms;
       walls.push(r.ms);
       rss.push(r.rssMb);
       floors.push(f);
@@ -239,7 +245,7 @@ try {
     if (!values.keep) rmSync(root, { recursive: true, force: true });
   }
   console.log(
-    `ReproScore bench · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · median of ${runs} runs`,
+    `ReproScore bench · node ${nodeVersion} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · median of ${runs} runs`,
   );
   console.log(
     `CPU calibration (a fixed workload; lower is faster): ${speedBefore.toFixed(0)} ms before, ${calibrate().toFixed(0)} ms after`,
