@@ -10,7 +10,7 @@ export const seeds: Check = {
     title: 'Random seeds set',
     description:
       'Looks for random number generators seeded in the training code: torch/numpy/random/tf/keras/jax seeds, ' +
-      '`seed_everything`, `set_seed`, a `seed:` in the training config. A seed in a data-split script is not a ' +
+      'Flax NNX `nnx.Rngs(0)`, `seed_everything`, `set_seed`, a `seed:` in the training config. A seed in a data-split script is not a ' +
       'training seed. Unseeded runs differ every time, so nobody can tell a failed reproduction from noise.',
     skipWhen: 'The repository has no training code (a model-only repository, a library, a non-ML project).',
     mapsTo: ['NeurIPS checklist Q4: reproducibility of experimental results'],

@@ -369,6 +369,56 @@ describe('trainers and frameworks', () => {
     ]);
     expect(r.architectures.map((e) => `${e.path}:${e.note}`)).toEqual(['flax_train.py:class CNN(nn.Module)']);
   });
+
+  it('Flax NNX: optimizer.update(model, grads) on an nnx.Optimizer trains; nnx.Rngs(0) seeds; metrics do not', async () => {
+    const r = await scan({
+      // the optimizer built in the same scope
+      'nnx_train.py': [
+        'from flax import nnx',
+        'import optax',
+        'from model import Net',
+        'def main():',
+        '    model = Net(rngs=nnx.Rngs(params=0, dropout=1))',
+        '    opt = nnx.Optimizer(model, optax.adam(1e-3), wrt=nnx.Param)',
+        '    for batch in data:',
+        '        grads = nnx.grad(loss_fn)(model, batch)',
+        '        opt.update(model, grads)',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+      'model.py':
+        'from flax import nnx\nclass Net(nnx.Module):\n    def __call__(self, x):\n        return x\n',
+      // evaluation only: metrics.update is not an optimizer update, nothing builds an optimizer
+      'nnx_eval.py': [
+        'from flax import nnx',
+        'from model import Net',
+        'def evaluate(model, metrics, batches):',
+        '    for batch in batches:',
+        '        loss, logits = loss_fn(model, batch)',
+        '        metrics.update(loss=loss, logits=logits, labels=batch["label"])',
+        '    return metrics.compute()',
+        'if __name__ == "__main__":',
+        '    metrics = nnx.MultiMetric(accuracy=nnx.metrics.Accuracy())',
+        '    print(evaluate(Net(rngs=nnx.Rngs(0)), metrics, test_batches))',
+        '',
+      ].join('\n'),
+      // an options dict updated beside an optimizer that is never stepped is not training either
+      'configure.py': [
+        'import optax',
+        'if __name__ == "__main__":',
+        '    options = {}',
+        '    options.update(lr=1e-3, steps=10)',
+        '    tx = optax.adam(options["lr"])',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['nnx_train.py']);
+    expect(reasonOf(r.trainingScripts, 'nnx_train.py')).toContain(
+      'updates a Flax NNX optimizer with opt.update()',
+    );
+    expect(r.seeds.evidence.map((e) => `${e.path}:${e.note}`)).toEqual(['nnx_train.py:nnx.Rngs(…)']);
+  });
 });
 
 describe('launchers', () => {

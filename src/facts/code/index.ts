@@ -430,6 +430,9 @@ function resolveIn(f: PyFile, dotted: string): string {
 }
 const fileImports = (f: PyFile, re: RegExp) => f.s.imports.some((i) => re.test(i.target));
 
+/** Flax NNX optimizers (flax.nnx.Optimizer; ModelAndOptimizer binds the model as well) */
+const NNX_OPTIMIZER = /(?:^|\.)nnx\.(?:Optimizer|ModelAndOptimizer|optimizer\.Optimizer)$/;
+
 /** Does this set of reached code train a model? The first convincing signal, or null. */
 function trainingSignal(reached: Reached[], all: ReachedCall[] = reachedCalls(reached)): Hit | null {
   const find = (pred: (c: Call, f: PyFile) => boolean) => all.find((x) => pred(x.c, x.f));
@@ -446,6 +449,17 @@ function trainingSignal(reached: Reached[], all: ReachedCall[] = reachedCalls(re
   if (optax) return hit(optax, 'applies optimizer updates with optax.apply_updates()');
   const applyGrads = find((c) => c.method === 'apply_gradients');
   if (applyGrads) return hit(applyGrads, `applies gradients with ${applyGrads.c.callee}()`);
+  // Flax NNX: optimizer = nnx.Optimizer(model, tx), then optimizer.update(model, grads), often in a jitted step
+  // that gets the optimizer as an argument (so the update is told by the optimizer built in the reached code)
+  const nnxBuilt = all.some((x) => NNX_OPTIMIZER.test(x.c.full));
+  const nnxUpdate = find(
+    (c, f) =>
+      c.method === 'update' &&
+      c.receiver !== '' &&
+      c.args.length + Object.keys(c.kw).length >= 2 &&
+      (NNX_OPTIMIZER.test(builtBy(f, c.receiver, c.scope)) || (nnxBuilt && /opt/i.test(lastSeg(c.receiver)))),
+  );
+  if (nnxUpdate) return hit(nnxUpdate, `updates a Flax NNX optimizer with ${nnxUpdate.c.callee}()`);
 
   // backward + an optimizer / scaler step
   const backward = find((c) => c.method === 'backward' && c.receiver !== '');
@@ -860,6 +874,12 @@ function seedEvidence(f: PyFile): Evidence[] {
       out.push({ path: f.path, line: L, note: `${c.callee}(random_state=…)` });
     } else if (ARGS_CLASSES.test(c.full) && 'seed' in c.kw) {
       out.push({ path: f.path, line: L, note: `${c.callee}(seed=…)` });
+    } else if (
+      /(?:^|\.)nnx\.(?:rnglib\.)?Rngs$/.test(c.full) &&
+      [...c.args, ...Object.values(c.kw)].some((a) => a.k === 'num' || a.k === 'name')
+    ) {
+      // Flax NNX draws every random key from the seeds given to nnx.Rngs(0) / nnx.Rngs(params=0, dropout=1)
+      out.push({ path: f.path, line: L, note: `${c.callee}(…)` });
     }
   }
   return out;
@@ -1695,6 +1715,7 @@ const SEEDISH = [
   'generator',
   'PRNGKey',
   'random.key',
+  'Rngs(',
   'random_state',
 ];
 const SEEDISH_RE = anyOf(SEEDISH);
