@@ -90,6 +90,71 @@ describe('PyTorch training loops', () => {
     expect(paths(r.trainingScripts)).toEqual(['direct.py']);
   });
 
+  it("takes a Python launcher that runs a training entry point's main() (a submitit wrapper, as in dinov2)", async () => {
+    const r = await scan({
+      // the training step is in a module train/train.py calls: two modules away from the wrapper
+      'pkg/train/meta_arch.py': [
+        'class MetaArch:',
+        '    def backprop(self, loss):',
+        '        self.scaler.scale(loss).backward()',
+        '        self.scaler.step(self.optimizer)',
+        '',
+      ].join('\n'),
+      'pkg/train/train.py': [
+        'from pkg.train.meta_arch import MetaArch',
+        'def do_train(cfg):',
+        '    arch = MetaArch()',
+        '    for batch in loader:',
+        '        arch.backprop(arch(batch))',
+        'def main(args):',
+        '    do_train(args)',
+        'if __name__ == "__main__":',
+        '    main(parse())',
+        '',
+      ].join('\n'),
+      'pkg/eval/knn.py': [
+        'import torch',
+        'def main(args):',
+        '    with torch.no_grad():',
+        '        acc = (model(x).argmax(1) == y).float().mean()',
+        'if __name__ == "__main__":',
+        '    main(parse())',
+        '',
+      ].join('\n'),
+      'pkg/run/train.py': [
+        'import submitit',
+        'class Trainer:',
+        '    def __call__(self):',
+        '        from pkg.train.train import main as train_main',
+        '        train_main(self.args)',
+        'def main():',
+        '    executor = submitit.AutoExecutor(folder="logs")',
+        '    executor.submit(Trainer())',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+      // runs an evaluation entry point's main(): not a training launcher
+      'pkg/run/knn.py': [
+        'from pkg.eval.knn import main as knn_main',
+        'if __name__ == "__main__":',
+        '    knn_main(parse())',
+        '',
+      ].join('\n'),
+      // calls a helper of the training entry, not its main(): one module deep, as before
+      'pkg/run/tools.py': [
+        'from pkg.train.train import do_train',
+        'if __name__ == "__main__":',
+        '    do_train(cfg)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['pkg/run/train.py', 'pkg/train/train.py']);
+    expect(reasonOf(r.trainingScripts, 'pkg/run/train.py')).toMatch(
+      /^runs pkg\/train\/train\.py's main\(\), which calls self\.scaler\.scale\(\)\.backward\(\) and self\.scaler\.step\(\) in MetaArch\.backprop\(\) of pkg\/train\/meta_arch\.py/,
+    );
+  });
+
   it('does not count a benchmark that runs forward/backward for timing, nor its seed', async () => {
     const r = await scan({
       'bench.py': [

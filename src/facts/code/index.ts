@@ -1334,9 +1334,27 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
 
   // judge every Python file and notebook as an entry point
   const judged = new Map<string, Judgement>();
+  // entries being judged: a launcher judges the entry it runs (below), and two files may run each other
+  const judging = new Set<string>();
+  /**
+   * A Python launcher of a training entry point: the entry calls another file's main(), and that file is itself
+   * a training entry point (a __main__ guard, training found from it). dinov2's submitit wrapper
+   * run/train/train.py runs dinov2/train/train.py's main(), whose training step is one module further.
+   */
+  const launchedTraining = (f: PyFile, reached: Reached[]): Hit | null => {
+    for (const r of reached) {
+      const g = r.file;
+      if (g === f || g.notebook || g.unitTest || g.s.mainGuard === null || !r.scopes.has('main')) continue;
+      if (judging.has(g.path) || isEvalProtocolPath(g.path)) continue;
+      const t = judge(g).training;
+      if (t) return { ...t, what: `runs ${g.path}'s main(), which ${t.what}` };
+    }
+    return null;
+  };
   const judge = (f: PyFile): Judgement => {
     const cached = judged.get(f.path);
     if (cached) return cached;
+    judging.add(f.path);
     const roots = ['<module>'];
     const viaScripts = scriptRoots.get(f.path) ?? [];
     for (const cs of viaScripts) if (cs.func) roots.push(cs.func.split('.')[0]!);
@@ -1422,7 +1440,8 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     // every call the entry reaches, gathered once for the signals (none is asked of a unit test)
     const all = f.unitTest ? [] : reachedCalls(reached);
     const benchmark = !f.unitTest && isBenchmark(reached, f, all);
-    const training = f.unitTest || benchmark ? null : trainingSignal(reached, all);
+    const training =
+      f.unitTest || benchmark ? null : (trainingSignal(reached, all) ?? launchedTraining(f, reached));
     const evaluation = f.unitTest ? null : evaluationSignal(reached, f, all);
     const j: Judgement = {
       training,
@@ -1435,6 +1454,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
       benchmark,
     };
     judged.set(f.path, j);
+    judging.delete(f.path);
     return j;
   };
 
