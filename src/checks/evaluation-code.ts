@@ -14,7 +14,8 @@ export const evaluationCode: Check = {
       'Looks for a file a user runs to evaluate a trained model or compute the benchmark metrics: ' +
       '`trainer.evaluate(`, `model.evaluate(`, `--do_eval`, metrics over a test split, `lm_eval`. A script under ' +
       '`eval/` (or named `eval_*.py`) that trains a probe on frozen features is an evaluation protocol, listed here ' +
-      'and not as training. Unit tests are not evaluation. Reported numbers can only be checked when the code that computed them is published; a ' +
+      "and not as training; a Python launcher that runs an evaluation script's main() (a submitit wrapper) counts " +
+      'too. Unit tests are not evaluation. Reported numbers can only be checked when the code that computed them is published; a ' +
       'README command under an evaluation heading earns partial credit.',
     skipWhen:
       'The repository is not a research artifact (no model, data, training or results: a library, a non-ML project), or is a dataset release with no model.',

@@ -90,7 +90,7 @@ describe('PyTorch training loops', () => {
     expect(paths(r.trainingScripts)).toEqual(['direct.py']);
   });
 
-  it("takes a Python launcher that runs a training entry point's main() (a submitit wrapper, as in dinov2)", async () => {
+  it("takes a Python launcher that runs an entry point's main() in that entry's role (submitit wrappers, as in dinov2)", async () => {
     const r = await scan({
       // the training step is in a module train/train.py calls: two modules away from the wrapper
       'pkg/train/meta_arch.py': [
@@ -112,11 +112,23 @@ describe('PyTorch training loops', () => {
         '    main(parse())',
         '',
       ].join('\n'),
-      'pkg/eval/knn.py': [
+      // the evaluation is one module further too
+      'pkg/eval/metrics.py': [
         'import torch',
-        'def main(args):',
+        'from torchmetrics.classification import MulticlassAccuracy',
+        'def run_eval(model, test_loader):',
+        '    model.eval()',
+        '    metric = MulticlassAccuracy(num_classes=1000)',
         '    with torch.no_grad():',
-        '        acc = (model(x).argmax(1) == y).float().mean()',
+        '        for x, y in test_loader:',
+        '            metric.update(model(x), y)',
+        '    return metric.compute()',
+        '',
+      ].join('\n'),
+      'pkg/eval/knn.py': [
+        'from pkg.eval.metrics import run_eval',
+        'def main(args):',
+        '    print(run_eval(build(args), loader(args)))',
         'if __name__ == "__main__":',
         '    main(parse())',
         '',
@@ -150,6 +162,11 @@ describe('PyTorch training loops', () => {
       ].join('\n'),
     });
     expect(paths(r.trainingScripts)).toEqual(['pkg/run/train.py', 'pkg/train/train.py']);
+    // the evaluation launcher launches evaluation
+    expect(paths(r.evaluationScripts)).toEqual(['pkg/eval/knn.py', 'pkg/run/knn.py']);
+    expect(reasonOf(r.evaluationScripts, 'pkg/run/knn.py')).toMatch(
+      /^runs pkg\/eval\/knn\.py's main\(\), which /,
+    );
     expect(reasonOf(r.trainingScripts, 'pkg/run/train.py')).toMatch(
       /^runs pkg\/train\/train\.py's main\(\), which calls self\.scaler\.scale\(\)\.backward\(\) and self\.scaler\.step\(\) in MetaArch\.backprop\(\) of pkg\/train\/meta_arch\.py/,
     );

@@ -1337,16 +1337,27 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   // entries being judged: a launcher judges the entry it runs (below), and two files may run each other
   const judging = new Set<string>();
   /**
-   * A Python launcher of a training entry point: the entry calls another file's main(), and that file is itself
-   * a training entry point (a __main__ guard, training found from it). dinov2's submitit wrapper
-   * run/train/train.py runs dinov2/train/train.py's main(), whose training step is one module further.
+   * A Python launcher of an entry point: the entry calls another file's main(), and that file is itself a
+   * training (or evaluation) entry point: a __main__ guard, the role found from it. dinov2's submitit wrappers
+   * run/train/train.py and run/eval/*.py run dinov2/train/train.py's and dinov2/eval/*.py's main(), whose code is
+   * one module further. A script under eval/ that trains a probe (an evaluation protocol) launches evaluation.
    */
-  const launchedTraining = (f: PyFile, reached: Reached[]): Hit | null => {
+  const launched = (f: PyFile, reached: Reached[], role: 'training' | 'evaluation'): Hit | null => {
     for (const r of reached) {
       const g = r.file;
       if (g === f || g.notebook || g.unitTest || g.s.mainGuard === null || !r.scopes.has('main')) continue;
-      if (judging.has(g.path) || isEvalProtocolPath(g.path)) continue;
-      const t = judge(g).training;
+      if (judging.has(g.path)) continue;
+      const jg = judge(g);
+      const protocol = jg.training !== null && isEvalProtocolPath(g.path);
+      const t =
+        role === 'training'
+          ? protocol
+            ? null
+            : jg.training
+          : (jg.evaluation ??
+            (protocol
+              ? { ...jg.training!, what: `trains an evaluation head (${jg.training!.what})` }
+              : null));
       if (t) return { ...t, what: `runs ${g.path}'s main(), which ${t.what}` };
     }
     return null;
@@ -1441,8 +1452,10 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     const all = f.unitTest ? [] : reachedCalls(reached);
     const benchmark = !f.unitTest && isBenchmark(reached, f, all);
     const training =
-      f.unitTest || benchmark ? null : (trainingSignal(reached, all) ?? launchedTraining(f, reached));
-    const evaluation = f.unitTest ? null : evaluationSignal(reached, f, all);
+      f.unitTest || benchmark ? null : (trainingSignal(reached, all) ?? launched(f, reached, 'training'));
+    const evaluation = f.unitTest
+      ? null
+      : (evaluationSignal(reached, f, all) ?? (benchmark ? null : launched(f, reached, 'evaluation')));
     const j: Judgement = {
       training,
       evaluation,
