@@ -504,6 +504,43 @@ describe('trainers and frameworks', () => {
 });
 
 describe('launchers', () => {
+  it('a launcher of an HF-style script trains only when it passes --do_train (ChatGLM p-tuning scripts)', async () => {
+    const main = [
+      'from transformers import HfArgumentParser, Seq2SeqTrainingArguments, Seq2SeqTrainer',
+      'def main():',
+      '    (training_args,) = HfArgumentParser((Seq2SeqTrainingArguments,)).parse_args_into_dataclasses()',
+      '    trainer = Seq2SeqTrainer(model=model, args=training_args)',
+      '    if training_args.do_train:',
+      '        trainer.train()',
+      '    if training_args.do_eval:',
+      '        trainer.evaluate()',
+      '    if training_args.do_predict:',
+      '        trainer.predict(test_dataset)',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n');
+    const r = await scan({
+      'ptuning/main.py': main,
+      'ptuning/train.sh':
+        'CUDA_VISIBLE_DEVICES=0 python3 main.py \\\n    --do_train \\\n    --output_dir out\n',
+      'ptuning/evaluate.sh':
+        'CUDA_VISIBLE_DEVICES=0 python3 main.py \\\n    --do_predict \\\n    --ptuning_checkpoint ./output/$CHECKPOINT \\\n    --pre_seq_len $PRE_SEQ_LEN \\\n    --validation_file data/dev.json\n',
+      'ptuning/off.sh': 'python3 main.py --do_train False --do_eval\n',
+      // the flags may be in the variable or the arguments file: trusted to train as before
+      'ptuning/vars.sh': 'python3 main.py $ARGS\n',
+      'ptuning/file.sh': 'python3 main.py args.json\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual([
+      'ptuning/file.sh',
+      'ptuning/main.py',
+      'ptuning/train.sh',
+      'ptuning/vars.sh',
+    ]);
+    expect(paths(r.evaluationScripts)).toContain('ptuning/evaluate.sh');
+    expect(paths(r.evaluationScripts)).toContain('ptuning/off.sh');
+  });
+
   it('shell, Slurm and Makefile launchers of training, with reasons naming the command', async () => {
     const r = await scan({
       'tools/train.py': 'if __name__ == "__main__":\n    loss.backward()\n    optimizer.step()\n',

@@ -430,6 +430,29 @@ function resolveIn(f: PyFile, dotted: string): string {
 }
 const fileImports = (f: PyFile, re: RegExp) => f.s.imports.some((i) => re.test(i.target));
 
+/** Whether command-line arguments turn a boolean flag on: `--name` (not followed by false/0/no) or `--name=…` */
+function passesFlag(args: string[], name: string): boolean {
+  const off = /^(?:false|0|no)$/i;
+  return args.some(
+    (a, i) =>
+      (a === `--${name}` && !off.test(args[i + 1] ?? '')) ||
+      (a.startsWith(`--${name}=`) && !off.test(a.slice(name.length + 3))),
+  );
+}
+
+/**
+ * Whether arguments may pass flags the command line does not show: a variable standing for arguments (`$ARGS`,
+ * `"$@"`) or an arguments file (`args.json`, as HfArgumentParser reads one), but not the value of an option
+ * (`--pre_seq_len $LEN`, `--validation_file dev.json`).
+ */
+function mayHoldFlags(args: string[]): boolean {
+  return args.some(
+    (a, i) =>
+      (/^"?\$(?:\{?\w+\}?|@|\*)"?$/.test(a) || /\.(?:json|ya?ml)$/i.test(a)) &&
+      !/^--?[\w-]+$/.test(args[i - 1] ?? ''),
+  );
+}
+
 /** Flax NNX optimizers (flax.nnx.Optimizer; ModelAndOptimizer binds the model as well) */
 const NNX_OPTIMIZER = /(?:^|\.)nnx\.(?:Optimizer|ModelAndOptimizer|optimizer\.Optimizer)$/;
 
@@ -1585,6 +1608,20 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
           }
         }
         if (cmd.launcher === 'lm_eval') found.push(['evaluation', `${where} (lm-evaluation-harness)`]);
+      }
+      // HF-style scripts run each phase only when its flag is passed (`if training_args.do_train:`): a command
+      // that passes no --do_train does not train, unless its arguments may hold it (a variable, an args file)
+      if (
+        target &&
+        found.some(([c]) => c === 'training') &&
+        /\bdo_train\b/.test(textOf(target) ?? '') &&
+        !passesFlag(cmd.args, 'do_train') &&
+        !mayHoldFlags(cmd.args)
+      ) {
+        found.splice(
+          found.findIndex(([c]) => c === 'training'),
+          1,
+        );
       }
       const doEval = cmd.args.find((a) => a === '--do_eval' || a.startsWith('--do_eval='));
       if (doEval && doEval !== '--do_eval=False' && !found.some(([c]) => c === 'evaluation')) {
