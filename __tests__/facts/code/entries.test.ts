@@ -268,6 +268,35 @@ describe('following calls into the repository', () => {
   });
 });
 
+describe('library modules', () => {
+  it('a class handed to setattr or isinstance at module level runs none of its methods (detectron2 engine/defaults.py)', async () => {
+    const r = await scan({
+      'lib/defaults.py': [
+        'class DefaultTrainer:',
+        '    def test(self, model, loader, evaluator):',
+        '        for batch in loader:',
+        '            evaluator.process(batch, model(batch))',
+        '        return evaluator.evaluate()',
+        "# expose the wrapped trainer's attributes",
+        'for _attr in ["model", "data_loader", "optimizer"]:',
+        '    setattr(DefaultTrainer, _attr, property(lambda self, x=_attr: getattr(self._trainer, x)))',
+        'assert isinstance(DefaultTrainer, type)',
+        '',
+      ].join('\n'),
+      // a class handed to a launcher is built and called by it: still followed
+      'tools/launch.py': [
+        'from lib.defaults import DefaultTrainer',
+        'def launch(cls):',
+        '    cls().test(model, loader, evaluator)',
+        'if __name__ == "__main__":',
+        '    launch(DefaultTrainer)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.evaluationScripts)).toEqual(['tools/launch.py']);
+  });
+});
+
 describe('trainers and frameworks', () => {
   it('HF Trainer: train() trains, evaluation behind --do_eval counts for the same script', async () => {
     const r = await scan({

@@ -371,11 +371,39 @@ function closure(f: PyFile, roots: string[]): Set<string> {
           if (f.functions.has(`${by}.${c.method}`)) push(`${by}.${c.method}`);
         }
       }
-      for (const a of c.args) if (a.k === 'name') name(a.v, true);
-      for (const a of Object.values(c.kw)) if (a.k === 'name') name(a.v, true);
+      if (passesCallables(f, c)) {
+        for (const a of c.args) if (a.k === 'name') name(a.v, true);
+        for (const a of Object.values(c.kw)) if (a.k === 'name') name(a.v, true);
+      }
     }
   }
   return seen;
+}
+
+/** Built-ins that look at their arguments without calling them (`setattr(Trainer, …)` runs no method of Trainer). */
+const NEVER_CALL_ARGS = new Set([
+  'setattr',
+  'getattr',
+  'hasattr',
+  'delattr',
+  'isinstance',
+  'issubclass',
+  'print',
+  'repr',
+  'str',
+  'id',
+  'type',
+  'vars',
+  'dir',
+  'callable',
+  'hash',
+  'len',
+]);
+
+/** Whether a call may call the names passed to it (a callback, a class a launcher builds): not a built-in that
+ * only inspects them, unless the file defines a function of that name. */
+function passesCallables(f: PyFile, c: Call): boolean {
+  return !(c.receiver === '' && NEVER_CALL_ARGS.has(c.callee) && !f.functions.has(c.callee));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1447,7 +1475,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
               if (cl.name === by) for (const b of cl.bases) want(`${b}.${c.method}`);
           }
         }
-        for (const a of [...c.args, ...Object.values(c.kw)]) {
+        for (const a of passesCallables(f, c) ? [...c.args, ...Object.values(c.kw)] : []) {
           if (a.k === 'name' && f.s.aliases.has(a.v.split('.')[0]!)) want(a.v, true);
           else if (a.k === 'name') {
             const h = a.v.split('.')[0]!;
