@@ -297,6 +297,34 @@ describe('library modules', () => {
   });
 });
 
+describe('evaluation flags', () => {
+  it('`if args.eval_only:` is an evaluation mode; `assert not args.eval_only` refuses one (detectron2 tools)', async () => {
+    const r = await scan({
+      'tools/train_net.py': [
+        'from engine import default_argument_parser',
+        'def main(args):',
+        '    if args.eval_only:',
+        '        return Trainer.run_eval(args)',
+        '    return Trainer.run_train(args)',
+        'if __name__ == "__main__":',
+        '    main(default_argument_parser().parse_args())',
+        '',
+      ].join('\n'),
+      'tools/benchmark.py': [
+        'from engine import default_argument_parser',
+        'def main():',
+        '    args = default_argument_parser().parse_args()',
+        '    assert not args.eval_only',
+        '    time_iterations(args)',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.evaluationScripts)).toEqual(['tools/train_net.py']);
+  });
+});
+
 describe('trainers and frameworks', () => {
   it('HF Trainer: train() trains, evaluation behind --do_eval counts for the same script', async () => {
     const r = await scan({

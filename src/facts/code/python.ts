@@ -479,7 +479,16 @@ export function summarizePython(text: string): PySummary {
           const last = c.lastChild;
           if (last?.name === 'PropertyName') {
             const prop = src(last);
-            if (prop === 'do_eval' || prop === 'do_predict' || prop === 'eval_only' || prop === 'do_test') {
+            // `assert not args.eval_only` says the script has no such mode (detectron2's benchmark tools)
+            const up = c.parent;
+            const refused =
+              up?.name === 'UnaryExpression' &&
+              up.firstChild?.name === 'not' &&
+              up.parent?.name === 'AssertStatement';
+            if (
+              !refused &&
+              (prop === 'do_eval' || prop === 'do_predict' || prop === 'eval_only' || prop === 'do_test')
+            ) {
               s.literals.push({ value: prop, line: lineOf(c), scope, inTable: false });
             }
           }
