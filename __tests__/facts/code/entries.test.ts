@@ -297,6 +297,25 @@ describe('library modules', () => {
   });
 });
 
+describe('names of scripts', () => {
+  it('a Transformers head in a file name (…_for_conditional_generation.py) does not make a script inference (trl)', async () => {
+    const builder = [
+      'from transformers import AutoProcessor, LlavaForConditionalGeneration',
+      'processor = AutoProcessor.from_pretrained("llava-hf/llava-1.5-7b-hf")',
+      'model = LlavaForConditionalGeneration(config)',
+      'model.push_to_hub("tiny-random/llava")',
+      '',
+    ].join('\n');
+    const r = await scan({
+      'scripts/tiny/llava_for_conditional_generation.py': builder,
+      'scripts/tiny/t5_for_conditional_generation.py': builder,
+      // the same loading in a script named for what it does
+      'scripts/generate.py': builder.replace('model.push_to_hub("tiny-random/llava")', 'print(processor)'),
+    });
+    expect(paths(r.inferenceScripts)).toEqual(['scripts/generate.py']);
+  });
+});
+
 describe('evaluation flags', () => {
   it('`if args.eval_only:` is an evaluation mode; `assert not args.eval_only` refuses one (detectron2 tools)', async () => {
     const r = await scan({

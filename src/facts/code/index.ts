@@ -458,6 +458,13 @@ function resolveIn(f: PyFile, dotted: string): string {
 }
 const fileImports = (f: PyFile, re: RegExp) => f.s.imports.some((i) => re.test(i.target));
 
+/**
+ * A Transformers model class spelt in a file name (`llava_for_conditional_generation.py` builds or converts a
+ * LlavaForConditionalGeneration): it names the model's head, not what the script does.
+ */
+const HF_HEAD_IN_NAME =
+  /(?:^|[_-])for[_-](?:conditional[_-]generation|causal[_-]lm|seq2seq[_-]lm|masked[_-]lm|sequence[_-]classification|token[_-]classification|image[_-]classification|question[_-]answering|image[_-]text[_-]to[_-]text|vision2seq)(?=[_-]|$)/i;
+
 /** Whether command-line arguments turn a boolean flag on: `--name` (not followed by false/0/no) or `--name=…` */
 function passesFlag(args: string[], name: string): boolean {
   const off = /^(?:false|0|no)$/i;
@@ -726,7 +733,7 @@ function inferenceSignal(
 ): Hit | null {
   const named =
     /(?:^|[_-])(?:sample|sampling|predict\w*|infer\w*|demo|generate|generation|chat|app|serve|server|interactive|translate|caption|synthesi[sz]e|inpaint|txt2img|img2img|transcribe|detect|classify|recognize)(?:[_-]|$)/i.test(
-      stem(entry.path),
+      stem(entry.path).replace(HF_HEAD_IN_NAME, ''),
     );
   if (training && !named) return null;
   const gradio = all.find((x) => /^gradio\.(?:Interface|Blocks|ChatInterface)$/.test(x.c.full));
