@@ -316,6 +316,30 @@ describe('names of scripts', () => {
   });
 });
 
+describe('evaluate()', () => {
+  it('numexpr and scipy evaluate expressions and densities, not models (PythonDataScienceHandbook)', async () => {
+    const r = await scan({
+      'perf.py':
+        'import numexpr as ne\nif __name__ == "__main__":\n    print(ne.evaluate("(a > 0.5) & (b < 0.5)"))\n',
+      'density.py': [
+        'from scipy import stats',
+        'if __name__ == "__main__":',
+        '    kde = stats.gaussian_kde(samples)',
+        '    density = kde.evaluate(grid)',
+        '',
+      ].join('\n'),
+      'eval_model.py': [
+        'from tensorflow import keras',
+        'if __name__ == "__main__":',
+        '    model = keras.models.load_model("model.keras")',
+        '    print(model.evaluate(x_test, y_test))',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.evaluationScripts)).toEqual(['eval_model.py']);
+  });
+});
+
 describe('evaluation flags', () => {
   it('`if args.eval_only:` is an evaluation mode; `assert not args.eval_only` refuses one (detectron2 tools)', async () => {
     const r = await scan({

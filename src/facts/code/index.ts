@@ -465,6 +465,12 @@ const fileImports = (f: PyFile, re: RegExp) => f.s.imports.some((i) => re.test(i
 const HF_HEAD_IN_NAME =
   /(?:^|[_-])for[_-](?:conditional[_-]generation|causal[_-]lm|seq2seq[_-]lm|masked[_-]lm|sequence[_-]classification|token[_-]classification|image[_-]classification|question[_-]answering|image[_-]text[_-]to[_-]text|vision2seq)(?=[_-]|$)/i;
 
+/**
+ * `.evaluate()` of numerical libraries: an expression (`numexpr.evaluate("a*b")`), a density or polynomial at
+ * points (`scipy.stats.gaussian_kde(x).evaluate(grid)`), not a model on data.
+ */
+const NOT_A_MODEL_EVALUATE = /^(?:numexpr|sympy|scipy|numpy)\./;
+
 /** Whether command-line arguments turn a boolean flag on: `--name` (not followed by false/0/no) or `--name=…` */
 function passesFlag(args: string[], name: string): boolean {
   const off = /^(?:false|0|no)$/i;
@@ -632,7 +638,12 @@ function evaluationSignal(
   all: ReachedCall[] = reachedCalls(reached),
 ): Hit | null {
   const ev = all.find(
-    (x) => x.c.method === 'evaluate' && x.c.receiver !== '' && !x.c.full.startsWith('evaluate.'),
+    (x) =>
+      x.c.method === 'evaluate' &&
+      x.c.receiver !== '' &&
+      !x.c.full.startsWith('evaluate.') &&
+      !NOT_A_MODEL_EVALUATE.test(x.c.full) &&
+      !NOT_A_MODEL_EVALUATE.test(builtBy(x.f, x.c.receiver, x.c.scope)),
   );
   if (ev) return hit(ev, `calls ${ev.c.callee}()`);
   const test = all.find(
