@@ -317,7 +317,7 @@ describe('names of scripts', () => {
 });
 
 describe('evaluate()', () => {
-  it('numexpr and scipy evaluate expressions and densities, not models (PythonDataScienceHandbook)', async () => {
+  it('numexpr, scipy and pairwise similarities measure other things than models (PythonDataScienceHandbook, HF course)', async () => {
     const r = await scan({
       'perf.py':
         'import numexpr as ne\nif __name__ == "__main__":\n    print(ne.evaluate("(a > 0.5) & (b < 0.5)"))\n',
@@ -326,6 +326,16 @@ describe('evaluate()', () => {
         'if __name__ == "__main__":',
         '    kde = stats.gaussian_kde(samples)',
         '    density = kde.evaluate(grid)',
+        '',
+      ].join('\n'),
+      // similarity search over embeddings (HF course's semantic_search notebook)
+      'search.py': [
+        'import torch',
+        'from sklearn.metrics.pairwise import cosine_similarity',
+        'if __name__ == "__main__":',
+        '    with torch.no_grad():',
+        '        docs = encoder(corpus)',
+        '    print(cosine_similarity(encoder(query), docs).argmax())',
         '',
       ].join('\n'),
       'eval_model.py': [

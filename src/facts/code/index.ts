@@ -614,8 +614,10 @@ function isBenchmark(reached: Reached[], entry: PyFile, all: ReachedCall[] = rea
   return [...reached[0]!.scopes].some((s) => s !== '<module>' && named.test(s));
 }
 
+// sklearn.metrics.pairwise (cosine_similarity, euclidean_distances…) measures how alike samples are, for search and
+// clustering: not a score of a model
 const METRICS =
-  /^(?:sklearn\.metrics\b|torchmetrics\b|torcheval\b|evaluate\.load$|datasets\.load_metric$|lm_eval\b|sacrebleu\b|nltk\.translate\.bleu_score\b|rouge_score\b|pycocotools\.cocoeval\b|jiwer\b|seqeval\b|bert_score\b)/;
+  /^(?:sklearn\.metrics(?!\.pairwise\b|\.(?:cosine_similarity|cosine_distances|euclidean_distances|pairwise_distances\w*|pairwise_kernels)$)\b|torchmetrics\b|torcheval\b|evaluate\.load$|datasets\.load_metric$|lm_eval\b|sacrebleu\b|nltk\.translate\.bleu_score\b|rouge_score\b|pycocotools\.cocoeval\b|jiwer\b|seqeval\b|bert_score\b)/;
 const NO_GRAD = /^(?:torch\.no_grad|torch\.inference_mode|torch\.set_grad_enabled)$/;
 
 type ReachedCall = { f: PyFile; c: Call };
