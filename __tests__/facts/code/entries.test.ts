@@ -316,6 +316,33 @@ describe('names of scripts', () => {
   });
 });
 
+describe('predict()', () => {
+  it("gradio_client's Client(…).predict() calls an app hosted elsewhere: not this repository's inference (croissant)", async () => {
+    const r = await scan({
+      'notebooks/query.ipynb': JSON.stringify({
+        cells: [
+          {
+            cell_type: 'code',
+            source: ['from gradio_client import Client\n', 'client = Client("someone/sparql-explorer")\n'],
+            outputs: [],
+          },
+          {
+            cell_type: 'code',
+            source: ['result = client.predict("SELECT ?s WHERE { ?s ?p ?o }")\n'],
+            outputs: [],
+          },
+        ],
+        metadata: {},
+        nbformat: 4,
+        nbformat_minor: 5,
+      }),
+      'predict.py':
+        'import joblib\nif __name__ == "__main__":\n    clf = joblib.load("model.pkl")\n    print(clf.predict(rows))\n',
+    });
+    expect(paths(r.inferenceScripts)).toEqual(['predict.py']);
+  });
+});
+
 describe('evaluate()', () => {
   it('numexpr, scipy and pairwise similarities measure other things than models (PythonDataScienceHandbook, HF course)', async () => {
     const r = await scan({

@@ -766,8 +766,12 @@ function inferenceSignal(
   const pipe = all.find((x) => isPipelineCall(x.c.full));
   if (pipe) return hit(pipe, `builds an inference pipeline with ${pipe.c.callee}()`);
   if (!training && !evaluation) {
+    // gradio_client's Client(space).predict() calls an app hosted elsewhere (any app, not this repository's model)
     const pred = all.find(
-      (x) => /^(?:predict|predict_proba|predict_on_batch)$/.test(x.c.method) && x.c.receiver !== '',
+      (x) =>
+        /^(?:predict|predict_proba|predict_on_batch)$/.test(x.c.method) &&
+        x.c.receiver !== '' &&
+        !/^gradio_client\./.test(builtBy(x.f, x.c.receiver, x.c.scope)),
     );
     if (pred) return hit(pred, `calls ${pred.c.callee}()`);
   }
