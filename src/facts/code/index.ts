@@ -99,6 +99,10 @@ const UNIT_TEST_DIR = /^(?:tests?|testing|unittests?|unit_tests)$/i;
 function isEvalProtocolPath(path: string): boolean {
   return /^eval_/i.test(base(path)) || someDir(path, (d) => /^(?:evals?|evaluation)$/i.test(d));
 }
+/** An entry under eval/ (or named eval_*) that trains: an evaluation protocol (a linear probe on frozen features). */
+function isEvalProtocol(j: Judgement, path: string): boolean {
+  return j.training !== null && isEvalProtocolPath(path);
+}
 
 function line(f: PyFile, l: number): number {
   if (!f.lineMap) return l;
@@ -493,6 +497,9 @@ function mayHoldFlags(args: string[]): boolean {
       !/^--?[\w-]+$/.test(args[i - 1] ?? ''),
   );
 }
+
+/** Flax NNX's random streams, seeded by `nnx.Rngs(0)` / `nnx.Rngs(params=0, dropout=1)` */
+const NNX_RNGS = /(?:^|\.)nnx\.(?:rnglib\.)?Rngs$/;
 
 /** Flax NNX optimizers (flax.nnx.Optimizer; ModelAndOptimizer binds the model as well) */
 const NNX_OPTIMIZER = /(?:^|\.)nnx\.(?:Optimizer|ModelAndOptimizer|optimizer\.Optimizer)$/;
@@ -950,7 +957,7 @@ function seedEvidence(f: PyFile): Evidence[] {
     } else if (ARGS_CLASSES.test(c.full) && 'seed' in c.kw) {
       out.push({ path: f.path, line: L, note: `${c.callee}(seed=…)` });
     } else if (
-      /(?:^|\.)nnx\.(?:rnglib\.)?Rngs$/.test(c.full) &&
+      NNX_RNGS.test(c.full) &&
       [...c.args, ...Object.values(c.kw)].some((a) => a.k === 'num' || a.k === 'name')
     ) {
       // Flax NNX draws every random key from the seeds given to nnx.Rngs(0) / nnx.Rngs(params=0, dropout=1)
@@ -1423,7 +1430,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
       if (g === f || g.notebook || g.unitTest || g.s.mainGuard === null || !r.scopes.has('main')) continue;
       if (judging.has(g.path)) continue;
       const jg = judge(g);
-      const protocol = jg.training !== null && isEvalProtocolPath(g.path);
+      const protocol = isEvalProtocol(jg, g.path);
       const t =
         role === 'training'
           ? protocol
@@ -1561,7 +1568,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     const j = judge(f);
     // a script under eval/ (or named eval_*) that trains is an evaluation protocol (a linear probe on frozen
     // features): it evaluates the model, it does not train it
-    const protocol = j.training !== null && isEvalProtocolPath(f.path);
+    const protocol = isEvalProtocol(j, f.path);
     if (j.training) {
       if (!protocol)
         trainingScripts.push({
@@ -1676,7 +1683,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
         );
       }
       const doEval = cmd.args.find((a) => a === '--do_eval' || a.startsWith('--do_eval='));
-      if (doEval && doEval !== '--do_eval=False' && !found.some(([c]) => c === 'evaluation')) {
+      if (doEval && passesFlag(cmd.args, 'do_eval') && !found.some(([c]) => c === 'evaluation')) {
         found.push(['evaluation', `${where} with ${doEval}`]);
       }
       for (const [cat, reason] of found) {
