@@ -25,7 +25,8 @@ import {
   type ReadLimits,
 } from './source/snapshot.ts';
 import type { FileEntry, FileSource, Snapshot } from './source/types.ts';
-import { reconcileDatasets, validateDeclarations } from './validate/index.ts';
+import { mayValidate, reconcileDatasets, validateDeclarations } from './validate/index.ts';
+import { loadFirstErrorValidators } from './validate/precompiled.ts';
 import { completeValidations } from './validate/declarations.ts';
 import { VERSION } from './version.ts';
 import { runCodeJob, type CodeJob } from './parallel/code-job.ts';
@@ -64,7 +65,10 @@ async function loadConfig(
   files: FileEntry[],
   given: ScanOptions['config'],
 ): Promise<Config> {
-  if (given) return parseConfig(given.text, given.path, knownCheckIds);
+  if (given) {
+    await loadFirstErrorValidators();
+    return parseConfig(given.text, given.path, knownCheckIds);
+  }
   const candidates = new Set<string>(CONFIG_PATHS);
   const present = new Set<string>();
   for (const f of files) if (candidates.has(f.path)) present.add(f.path);
@@ -77,6 +81,7 @@ async function loadConfig(
   } catch (err) {
     throw new ConfigError(`${path}: could not be read (${(err as Error).message})`);
   }
+  await loadFirstErrorValidators();
   return parseConfig(text, path, knownCheckIds);
 }
 
@@ -97,8 +102,10 @@ async function collectHere(
 ): Promise<Collected> {
   const planned = planScan(files, limits);
   const read = await readPlanned(source, planned.reads, limits.concurrency, limits.maxTotalBytes);
+  const snapshot = snapshotOf(source.root, files, read.contents, excluded, planned.claims);
+  if (mayValidate(snapshot)) await loadFirstErrorValidators();
   return {
-    facts: collectFacts(snapshotOf(source.root, files, read.contents, excluded, planned.claims)),
+    facts: collectFacts(snapshot),
     readFindings: [...planned.findings, ...read.findings],
     bytesRead: read.bytesRead,
   };
@@ -128,6 +135,7 @@ async function collectWithWorker(
   const { planned, mine } = splitReads(files, limits);
   const read = readPlannedSync(readSync, mine, limits.maxTotalBytes);
   const snapshot = snapshotOf(root, files, read.contents, excluded, planned.claims);
+  if (mayValidate(snapshot)) await loadFirstErrorValidators();
   const other = collectOtherFacts(snapshot);
   const { facts: codeFacts, findings: codeReadFindings, bytesRead: codeBytes } = await code;
   return {

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../src/model.ts';
 import { compiledFormats, createAjv, FIRST_ERROR_OPTIONS, SCHEMAS } from '../../src/validate/ajv.ts';
-import { completeValidations, validateDeclarations } from '../../src/validate/declarations.ts';
+import { completeValidations, mayValidate, validateDeclarations } from '../../src/validate/declarations.ts';
 import type { Format } from '../../src/validate/formats.ts';
 import { firstErrorValidatorFor } from '../../src/validate/precompiled.ts';
 import { checkFile, loadFullValidation, validateFile } from '../../src/validate/validate.ts';
@@ -47,6 +47,73 @@ it('checks valid files without ajv; files with errors are provisional until ajv 
   const full = checkFile('CITATION.cff', CFF_INVALID);
   expect(full.provisional).toBe(false);
   expect(full.validation.errors).toHaveLength(4);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The precompiled first-error validators (about 330 KB of generated code) are loaded by the pipeline only for a
+// tree that holds a declaration, a card or a configuration. (__tests__/setup.ts loads them for the unit tests; a
+// fresh module graph here has them unloaded.)
+
+describe('loading the first-error validators', () => {
+  const README = '# Model\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n---\ntext\n';
+
+  it('is needed for a declaration the read plan claims, or a file that opens with front matter', async () => {
+    const plain = { 'README.md': README, 'configs/base.yaml': 'lr: 0.1\n', 'train.py': 'print(1)\n' };
+    expect(mayValidate(await snapshotOf(plain))).toBe(false);
+    // a thematic break opening the README is not front matter without its own line
+    expect(mayValidate(await snapshotOf({ ...plain, 'README.md': '----\n# x\n' }))).toBe(false);
+    expect(mayValidate(await snapshotOf({ ...plain, 'CITATION.cff': CFF }))).toBe(true);
+    expect(mayValidate(await snapshotOf({ ...plain, 'dvc.yaml': DVC_YAML }))).toBe(true);
+    expect(mayValidate(await snapshotOf({ ...plain, 'README.md': MODEL_CARD }))).toBe(true);
+    expect(mayValidate(await snapshotOf({ ...plain, 'README.md': `\uFEFF${MODEL_CARD}` }))).toBe(true);
+    expect(mayValidate(await snapshotOf({ ...plain, 'docs/MODEL_CARD.md': MODEL_CARD }))).toBe(true);
+  });
+
+  it('fails loudly when a caller did not load them, instead of calling a file invalid', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/validate/precompiled.ts');
+    const freshValidate = await import('../../src/validate/validate.ts');
+    expect(() => fresh.firstErrorValidatorFor('citation-cff')).toThrow(/not loaded/);
+    expect(() => freshValidate.checkFile('CITATION.cff', CFF)).toThrow(/not loaded/);
+    await fresh.loadFirstErrorValidators();
+    expect(freshValidate.checkFile('CITATION.cff', CFF).validation.valid).toBe(true);
+  });
+
+  it('is done by the scan when the tree needs it, and only then', async () => {
+    const scanFresh = async (files: Record<string, string>) => {
+      vi.resetModules();
+      const { scan } = await import('../../src/pipeline.ts');
+      const { MemorySource } = await import('../../src/source/memory.ts');
+      const precompiled = await import('../../src/validate/precompiled.ts');
+      const report = await scan(new MemorySource(files));
+      const loaded = (() => {
+        try {
+          precompiled.firstErrorValidatorFor('citation-cff');
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      return { report, loaded };
+    };
+    const plain = { 'README.md': README, 'train.py': 'print(1)\n' };
+    const none = await scanFresh(plain);
+    expect(none.loaded).toBe(false);
+    expect(none.report.validations).toEqual([]);
+    // a card only: its metadata is validated
+    const card = await scanFresh({ ...plain, 'README.md': MODEL_CARD });
+    expect(card.loaded).toBe(true);
+    expect(card.report.validations.map((v) => [v.path, v.schema, v.valid])).toEqual([
+      ['README.md', 'hf-model-card', true],
+    ]);
+    const cff = await scanFresh({ ...plain, 'CITATION.cff': CFF_INVALID });
+    expect(cff.report.validations.map((v) => [v.path, v.valid])).toEqual([['CITATION.cff', false]]);
+    expect(cff.report.validations[0]!.errors.length).toBeGreaterThan(1);
+    // a configuration only: it is validated before the scan goes on
+    const config = await scanFresh({ ...plain, '.reproscore.yml': 'fail-under: 50\n' });
+    expect(config.loaded).toBe(true);
+    expect(config.report.config?.failUnder).toBe(50);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -102,7 +169,28 @@ describe('dist/ (the bundled command)', () => {
     }
   });
 
+  it('does not load the precompiled validators with the pipeline (only a tree that needs them does)', () => {
+    const [pipeline] = holding('src/pipeline.ts');
+    const [generated] = holding('src/validate/generated/first-error.js');
+    expect(pipeline && generated).toBeTruthy();
+    for (const f of closure(pipeline!)) {
+      expect(sources.get(f) ?? [], f).not.toContain('src/validate/generated/first-error.js');
+    }
+  });
+
   const dir = mkdtempSync(join(tmpdir(), 'reproscore-lazy-'));
+
+  it('a scan of a tree whose only declaration is a card validates it', () => {
+    const cardDir = mkdtempSync(join(dir, 'card-'));
+    writeFileSync(join(cardDir, 'README.md'), MODEL_CARD);
+    const out = execFileSync(process.execPath, [join(dist, 'cli.js'), cardDir, '--format', 'json'], {
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(out) as Report;
+    expect(report.validations.map((v) => [v.path, v.schema, v.valid])).toEqual([
+      ['README.md', 'hf-model-card', true],
+    ]);
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('a scan lists every error of every invalid declaration (ajv is loaded for them)', async () => {

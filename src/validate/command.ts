@@ -1,6 +1,7 @@
 // `reproscore validate FILE…`: one line per problem, `FILE:LINE:COLUMN message`, for editors and pre-commit.
 // Exit code: 0 all valid, 1 some file has errors, 2 a file could not be read or its format is not recognised.
 import { detectFormat, FORMAT_TITLES } from './formats.ts';
+import { loadFirstErrorValidators } from './precompiled.ts';
 import { checkFile, loadFullValidation } from './validate.ts';
 
 export interface ValidateIo {
@@ -35,6 +36,7 @@ export async function runValidate(files: string[], io: ValidateIo): Promise<numb
       code = 2;
       continue;
     }
+    await loadFirstErrorValidators();
     let checked = checkFile(file, text, format);
     // ajv is loaded for the first file with errors, to list them all
     if (checked.provisional) checked = checkFile(file, text, format, await loadFullValidation());

@@ -24,9 +24,25 @@ function validationOf(checked: Checked, text: string): Validation {
   return v.valid ? v : { ...v, errors: addExcerpts(v.errors, text) };
 }
 
+/** a Markdown file's opening front-matter fence (util/frontmatter.ts), with or without a byte-order mark */
+const FRONT_MATTER_START = /^\uFEFF?---[ \t]*\r?\n/;
+
+/**
+ * Whether validateDeclarations() may run a validator on this snapshot: when the read plan claimed a declaration,
+ * or a file read opens with front matter (which a card's metadata needs). The pipeline loads the first-error
+ * validators only then: most trees hold neither.
+ */
+export function mayValidate(snapshot: Snapshot): boolean {
+  if (snapshot.claims.declarations.length > 0) return true;
+  for (const content of snapshot.contents.values()) {
+    if (content.text && FRONT_MATTER_START.test(content.text)) return true;
+  }
+  return false;
+}
+
 /**
  * Validates every declaration in the snapshot (cards are found by the card collector and passed in).
- * Synchronous: until ajv is loaded, a declaration with errors gets a provisional validation (its verdict is final,
+ * Synchronous, once the first-error validators are loaded (see mayValidate()): until ajv is loaded, a declaration with errors gets a provisional validation (its verdict is final,
  * its errors are not) that completeValidations() replaces.
  */
 export function validateDeclarations(

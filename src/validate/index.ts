@@ -3,6 +3,7 @@ export { detectFormat, wantsDeclaration, FORMATS, FORMAT_TITLES, type Format } f
 export { validateFile } from './validate.ts';
 export {
   validateDeclarations,
+  mayValidate,
   reconcileDatasets,
   datasetKey,
   type DeclarationFacts,

@@ -75,7 +75,8 @@ function shortenLists(value: unknown, max: number): { value: unknown; pruned: bo
 
 /**
  * Checks one declaration. Synchronous: without the full validation (not passed, not loaded yet) a file that does
- * not follow its schema comes back `provisional`.
+ * not follow its schema comes back `provisional`. The first-error validators must be loaded before
+ * (loadFirstErrorValidators() in precompiled.ts).
  */
 export function checkFile(
   path: string,
@@ -120,6 +121,8 @@ export function checkFile(
       errors: capErrors(sortErrors(errors), truncated),
     },
   });
+  // outside the try: validators that were never loaded are the caller's mistake, not a verdict on the file
+  const quick = firstErrorValidatorFor(format);
   try {
     const parsed = parseDeclaration(text, syntaxOf(format));
     if (parsed.errors.length > 0) return result(parsed.errors, undefined, parsed);
@@ -142,7 +145,6 @@ export function checkFile(
     }
     const root = syntaxOf(format) === 'markdown' ? 'the card metadata' : 'the file';
     let raw: ErrorObject[] = [];
-    const quick = firstErrorValidatorFor(format);
     if (!quick(value)) {
       if (!full) {
         // invalid, which is what the scan needs now; what is wrong is listed once ajv is loaded
@@ -190,8 +192,9 @@ export function checkFile(
 }
 
 /**
- * Validates one declaration (its format from `kind`, else from its name or content). Never throws. Without the full
- * validation (passed, or loaded before), a file with errors only gets its first error explained: see checkFile().
+ * Validates one declaration (its format from `kind`, else from its name or content). Never throws once the
+ * first-error validators are loaded (loadFirstErrorValidators()). Without the full validation (passed, or loaded
+ * before), a file with errors only gets its first error explained: see checkFile().
  */
 export function validateFile(
   path: string,
