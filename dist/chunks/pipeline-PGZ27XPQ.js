@@ -1,3 +1,0 @@
-import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);
-import{PARALLEL_FROM,collectFacts,collectOtherFacts,combineFacts,knownCheckIds,scan}from"./chunk-J33W3X2F.js";import"./chunk-XSMXUIIA.js";import"./chunk-MHZZA3TW.js";import"./chunk-WT77YPJC.js";import"./chunk-5YTO7HQW.js";import"./chunk-L266TMDE.js";import"./chunk-5LUPKDDL.js";import"./chunk-EIOTZ324.js";import"./chunk-4EIT2QBA.js";import"./chunk-YUTKNGMR.js";import"./chunk-2H2XWA7D.js";export{PARALLEL_FROM,collectFacts,collectOtherFacts,combineFacts,knownCheckIds,scan};
-//# sourceMappingURL=pipeline-PGZ27XPQ.js.map
