@@ -186,6 +186,23 @@ describe('LocalSource over a plain folder', () => {
     await expect(src.read('linked/secret.txt', 10)).rejects.toThrow(/outside/);
   });
 
+  it('checks every folder on the path: a link deeper down, or under a link, is caught', async () => {
+    const outside = tree({ 'secret.txt': 'secret', 'deeper/s.txt': 's' });
+    const root = tree({ 'a/b/ok.txt': 'ok', 'inner/x.txt': 'x', 'file.txt': 'f' });
+    symlinkSync(outside, join(root, 'a', 'b', 'out'));
+    symlinkSync(join(root, 'inner'), join(root, 'a', 'in'));
+    const src = new LocalSource(root);
+    await src.list();
+    expect(new TextDecoder().decode(src.readSync('a/b/ok.txt', 10).bytes)).toBe('ok');
+    expect(() => src.readSync('a/b/out/secret.txt', 10)).toThrow(/outside/);
+    expect(() => src.readSync('a/b/out/deeper/s.txt', 10)).toThrow(/outside/);
+    // a link that stays inside the root resolves there, as git's own checkout would
+    expect(new TextDecoder().decode(src.readSync('a/in/x.txt', 10).bytes)).toBe('x');
+    // a folder that is missing, or a file where a folder should be
+    expect(() => src.readSync('gone/x.txt', 10)).toThrow(/missing from the checkout/);
+    expect(() => src.readSync('file.txt/x.txt', 10)).toThrow(/missing from the checkout/);
+  });
+
   it('caps bytes read and says what was truncated', async () => {
     const root = tree({ 'big.py': 'x'.repeat(5000) });
     const src = new LocalSource(root);

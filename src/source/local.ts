@@ -2,7 +2,16 @@
 // (what a reviewer of the repository gets); otherwise the folder is walked with glob, honouring .gitignore.
 // glob and ignore are loaded only for that walk: a scan of a git checkout does not pay for parsing them.
 // Symbolic links are never followed, reads are capped, and nothing in the repository is ever executed.
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+} from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Path } from 'glob';
@@ -71,8 +80,43 @@ export class LocalSource implements FileSource {
     return { ...walked, findings, commit, kind: 'walk' };
   }
 
-  /** real paths of folders already checked to lie inside the root */
+  /** folders (under the root) already checked: whether they resolve inside it */
   private readonly safeDirs = new Map<string, boolean>();
+
+  /**
+   * Whether a folder under the root resolves inside it. Its parent is checked first (once per folder, cached), so
+   * each folder costs one lstat: a real folder under a safe parent is safe. A link (rare) is resolved in full and
+   * must land inside the root. Throws when the folder is missing.
+   */
+  private dirInsideRoot(dir: string, root: string): boolean {
+    if (dir === root) return true;
+    let safe = this.safeDirs.get(dir);
+    if (safe !== undefined) return safe;
+    const cut = dir.lastIndexOf(sep);
+    const parent = dir.slice(0, cut);
+    if (cut < root.length || !dir.startsWith(root + sep) || !this.dirInsideRoot(parent, root)) safe = false;
+    else {
+      let st: ReturnType<typeof lstatSync>;
+      try {
+        st = lstatSync(dir);
+      } catch {
+        throw new Error('listed (tracked in git) but missing from the checkout');
+      }
+      if (st.isDirectory()) safe = true;
+      else if (!st.isSymbolicLink()) throw new Error('listed (tracked in git) but missing from the checkout');
+      else {
+        let real: string;
+        try {
+          real = realpathSync.native(dir);
+        } catch {
+          throw new Error('listed (tracked in git) but missing from the checkout');
+        }
+        safe = real === root || real.startsWith(root + sep);
+      }
+    }
+    this.safeDirs.set(dir, safe);
+    return safe;
+  }
 
   async read(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; size: number }> {
     await this.resolveRoot();
@@ -89,18 +133,7 @@ export class LocalSource implements FileSource {
       ? join(root, ...path.split('/'))
       : root + sep + (sep === '/' ? path : path.replaceAll('/', sep));
     // a parent folder may itself be a link out of the root: checked once per folder
-    const dir = full.slice(0, full.lastIndexOf(sep));
-    let safe = this.safeDirs.get(dir);
-    if (safe === undefined) {
-      let real: string;
-      try {
-        real = realpathSync.native(dir);
-      } catch {
-        throw new Error('listed (tracked in git) but missing from the checkout');
-      }
-      safe = real === root || real.startsWith(root + sep);
-      this.safeDirs.set(dir, safe);
-    }
+    const safe = this.dirInsideRoot(full.slice(0, full.lastIndexOf(sep)), root);
     if (!safe) throw new Error('resolves outside the scanned root');
     // Synchronous calls: for the many small files of a scan they are several times faster than the promise API
     // (no thread-pool round trip per call). O_NOFOLLOW refuses a link in the last component; O_NONBLOCK keeps a
