@@ -196,10 +196,23 @@ export function summarizePython(text: string): PySummary {
 
   // pass 1: imports, so that later names resolve whatever their order in the file
   const top = tree.topNode;
+  // every import statement wherever it is (a cursor walk: no node object per node passed), not inside strings or
+  // comments
   const collectImports = (node: SyntaxNode) => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.name === 'ImportStatement') addImport(c);
-      else if (c.name !== 'String' && c.name !== 'Comment' && c.firstChild) collectImports(c);
+    const cur = node.cursor();
+    if (!cur.firstChild()) return;
+    let depth = 1;
+    for (;;) {
+      const name = cur.name;
+      if (name === 'ImportStatement') addImport(cur.node);
+      else if (name !== 'String' && name !== 'Comment' && cur.firstChild()) {
+        depth++;
+        continue;
+      }
+      while (!cur.nextSibling()) {
+        cur.parent();
+        if (--depth === 0) return;
+      }
     }
   };
   const addImport = (n: SyntaxNode) => {
