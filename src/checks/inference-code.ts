@@ -9,7 +9,8 @@ export const inferenceCode: Check = {
     weight: 2,
     title: 'Inference code',
     description:
-      'Looks for a way to use the trained model: a predict/generate/sample/demo script, a `hubconf.py` for ' +
+      'Looks for a way to use the trained model: a predict/generate/sample/demo script (or one straight in a ' +
+      '`demo/` or `inference/` folder) that loads a model, a `hubconf.py` for ' +
       '`torch.hub.load`, a `pipeline(` or `.generate(` call in an entry point. It lets others check the model ' +
       'behaves as described without retraining it. A usage example in the README of a published model earns half.',
     skipWhen: 'The repository neither trains nor publishes a model (a dataset, a library, a non-ML project).',

@@ -921,3 +921,43 @@ describe('notebooks', () => {
     );
   });
 });
+
+describe('scripts and notebooks in a demo/ or inference/ folder', () => {
+  // MAE's demo/mae_visualize.ipynb: builds the model, loads a checkpoint, runs it on an image and plots the result
+  const cell = (source: string) => ({ cell_type: 'code', metadata: {}, outputs: [], source: [source] });
+  const notebook = (...sources: string[]) =>
+    JSON.stringify({ cells: sources.map(cell), metadata: {}, nbformat: 4, nbformat_minor: 4 });
+  const MODEL =
+    'import torch.nn as nn\n\nclass MaskedAutoencoder(nn.Module):\n    def forward(self, x):\n        return x\n';
+
+  it('are inference when they load a model', async () => {
+    const r = await scan({
+      'models_mae.py': MODEL,
+      'demo/mae_visualize.ipynb': notebook(
+        'import torch\nimport models_mae\n',
+        "def prepare_model(path):\n    model = models_mae.MaskedAutoencoder()\n    checkpoint = torch.load(path, map_location='cpu')\n    model.load_state_dict(checkpoint['model'])\n    return model\n",
+        "model = prepare_model('mae_visualize_vit_large.pth')\nloss, y, mask = model(x, mask_ratio=0.75)\n",
+      ),
+      'inference/run.py': `import torch\nfrom models_mae import MaskedAutoencoder\n\nif __name__ == "__main__":\n    m = MaskedAutoencoder()\n    m.load_state_dict(torch.load("w.pt"))\n    print(m(torch.zeros(1)))\n`,
+    });
+    expect(paths(r.inferenceScripts)).toEqual(['demo/mae_visualize.ipynb', 'inference/run.py']);
+    expect(reasonOf(r.inferenceScripts, 'demo/mae_visualize.ipynb')).toMatch(
+      /sits in demo\/ and loads a model with torch\.load\(\)/,
+    );
+  });
+
+  it('are not when they load no model, or sit deeper down', async () => {
+    const r = await scan({
+      'models_mae.py': MODEL,
+      // plots the data only
+      'demo/look_at_data.ipynb': notebook('import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\n'),
+      // the folder's name counts only for files straight in it
+      'demo/tools/convert.py': `import torch\n\nif __name__ == "__main__":\n    sd = torch.load("a.pt")\n    torch.save(sd, "b.pt")\n`,
+      // a name that says nothing, outside such a folder
+      'notebooks/mae_visualize.ipynb': notebook(
+        "import torch\nimport models_mae\nmodel = models_mae.MaskedAutoencoder()\nmodel.load_state_dict(torch.load('w.pth'))\n",
+      ),
+    });
+    expect(paths(r.inferenceScripts)).toEqual([]);
+  });
+});

@@ -743,6 +743,9 @@ function evaluationSignal(
 const LOADS_MODEL =
   /(?:^|\.)(?:from_pretrained|load_state_dict|load_model|load_checkpoint|load_from_checkpoint|InferenceSession|load_weights)$|^(?:torch\.load|torch\.jit\.load|joblib\.load|pickle\.load|tensorflow\.saved_model\.load|onnxruntime\.\w+)$/;
 
+/** folders whose scripts and notebooks are demos or inference tools */
+const INFERENCE_FOLDER = /^(?:demos?|inference|predict(?:ion)?s?)$/i;
+
 function inferenceSignal(
   reached: Reached[],
   entry: PyFile,
@@ -751,10 +754,14 @@ function inferenceSignal(
   consoleScript: boolean,
   all: ReachedCall[] = reachedCalls(reached),
 ): Hit | null {
-  const named =
+  const namedFile =
     /(?:^|[_-])(?:sample|sampling|predict\w*|infer\w*|demo|generate|generation|chat|app|serve|server|interactive|translate|caption|synthesi[sz]e|inpaint|txt2img|img2img|transcribe|detect|classify|recognize)(?:[_-]|$)/i.test(
       stem(entry.path).replace(HF_HEAD_IN_NAME, ''),
     );
+  // a script or notebook straight in a demo/ or inference/ folder (MAE's demo/mae_visualize.ipynb)
+  const folder = dir(entry.path);
+  const namedFolder = !namedFile && INFERENCE_FOLDER.test(folder.slice(folder.lastIndexOf('/') + 1));
+  const named = namedFile || namedFolder;
   if (training && !named) return null;
   const gradio = all.find((x) => /^gradio\.(?:Interface|Blocks|ChatInterface)$/.test(x.c.full));
   if (gradio) return hit(gradio, `serves a gradio demo (${gradio.c.callee}())`);
@@ -784,7 +791,13 @@ function inferenceSignal(
   }
   if (named) {
     const load = all.find((x) => LOADS_MODEL.test(x.c.full));
-    if (load) return hit(load, `is named ${base(entry.path)} and loads a model with ${load.c.callee}()`);
+    if (load)
+      return hit(
+        load,
+        namedFolder
+          ? `sits in ${folder}/ and loads a model with ${load.c.callee}()`
+          : `is named ${base(entry.path)} and loads a model with ${load.c.callee}()`,
+      );
   }
   if (consoleScript && !training && !evaluation && !/convert|export|migrat/i.test(entry.path)) {
     const load = all.find((x) => LOADS_MODEL.test(x.c.full) && !/pickle|joblib/.test(x.c.full));
