@@ -113,6 +113,11 @@ export interface ReadmeFacts {
   headings?: { text: string; depth: number; line: number }[];
   /** fenced shell commands with the heading they sit under */
   commands?: { command: string; line: number; heading: string | null }[];
+  /**
+   * Step documents beside the README (GETTING_STARTED.md, FINETUNE.md, docs/TRAINING.md, …: at the root, or in
+   * docs/ and linked from the README), with their fenced shell commands
+   */
+  companions?: { path: string; commands: { command: string; line: number; heading: string | null }[] }[];
   /** numeric tables (results) with their heading */
   resultTables?: { line: number; heading: string | null; rows: number }[];
   bibtex?: Evidence | null;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { wantsCard } from '../../src/facts/cards.ts';
 import { classifyEnvironmentPath } from '../../src/facts/environment.ts';
 import { claimsOf, planScan, type Claims } from '../../src/facts/plan.ts';
-import { wantsReadme } from '../../src/facts/readme.ts';
+import { wantsCompanionDoc, wantsReadme } from '../../src/facts/readme.ts';
 import { DEFAULT_LIMITS } from '../../src/source/snapshot.ts';
 import type { FileEntry } from '../../src/source/types.ts';
 import { scanFormat } from '../../src/validate/formats.ts';
@@ -26,12 +26,21 @@ function byPredicates(files: FileEntry[]): Claims {
       const format = scanFormat(p);
       return format ? [{ path: p, format }] : [];
     }),
+    docs: paths.filter((p) => !wantsReadme(p) && wantsCompanionDoc(p)),
   };
 }
 
 // names built to sit on the boundaries: collector names with data, code or media extensions, upper case, deep
 // folders, dot-folders, backslashes
 const EDGE_NAMES = [
+  'FINETUNE.md',
+  'GETTING_STARTED.md',
+  'getting-started.MD',
+  'docs/TRAINING.md',
+  'docs/x/TRAINING.md',
+  'a/GETTING_STARTED.md',
+  'TRAINING.md.npy',
+  'MODEL_ZOO.py',
   'README',
   'README.md',
   'README.npy',

@@ -6,6 +6,9 @@ import { fail, pass, skip } from './util.ts';
 const REPRODUCE_HEADING =
   /train|reproduc|replicat|result|experiment|evaluat|benchmark|getting started|quick ?start/i;
 
+/** `cd demo/`, `mkdir -p out`, `export DATA=/data`: a command that only prepares the shell */
+const SETUP_ONLY = /^(?:cd|pushd|mkdir|export|set|source|conda activate|mamba activate)(?:\s+[^;&|]*)?$/;
+
 /** Does a shell command run this file name (as a word: `python train.py`, `bash scripts/run.sh`, not `pretrain.py`)? */
 function runsFile(command: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,18 +19,23 @@ function runsFile(command: string, name: string): boolean {
 export function reproduceEvidence(inv: Inventory): Evidence[] {
   const ev: Evidence[] = [...inv.reproduceCommands];
   const readme = inv.readme;
-  if (readme?.commands) {
-    const scriptNames = [...inv.trainingScripts, ...inv.evaluationScripts].map((s) =>
-      s.path.replace(/^.*\//, ''),
-    );
-    for (const c of readme.commands) {
+  if (!readme) return ev;
+  const scriptNames = [...inv.trainingScripts, ...inv.evaluationScripts].map((s) =>
+    s.path.replace(/^.*\//, ''),
+  );
+  // the README's own commands first, then those of the step documents beside it (FINETUNE.md, GETTING_STARTED.md)
+  const documents = [{ path: readme.path, commands: readme.commands ?? [] }, ...(readme.companions ?? [])];
+  for (const doc of documents) {
+    for (const c of doc.commands) {
+      // moving about or setting a variable reproduces nothing by itself
+      if (SETUP_ONLY.test(c.command)) continue;
       const underHeading =
         c.heading !== null &&
         REPRODUCE_HEADING.test(c.heading) &&
         !/install|setup|requirement/i.test(c.heading);
       const runsScript = scriptNames.some((n) => runsFile(c.command, n));
       if (underHeading || runsScript)
-        ev.push({ path: readme.path, line: c.line, note: c.command.split('\n')[0] });
+        ev.push({ path: doc.path, line: c.line, note: c.command.split('\n')[0] });
     }
   }
   return ev;
@@ -41,8 +49,9 @@ export const reproduceCommand: Check = {
     title: 'Command that reproduces the results',
     description:
       'Looks for a documented command that reproduces the results: a `reproduce.sh` or Makefile target, DVC ' +
-      'stages, MLproject entry points, or a fenced command in the README under a training/reproduce/results ' +
-      'heading or one that runs a training or evaluation script. Knowing which command produced the numbers ' +
+      'stages, MLproject entry points, or a fenced command in the README (or in a step document beside it: ' +
+      'GETTING_STARTED.md, TRAINING.md, FINETUNE.md, EVAL.md at the root, or in docs/ and linked from the ' +
+      'README) under a training/reproduce/results heading or one that runs a training or evaluation script. Knowing which command produced the numbers ' +
       'is the difference between rerunning an experiment and reverse-engineering it.',
     skipWhen:
       'The repository neither trains, evaluates nor reports results (an inference-only model release without results, a library, a non-ML project).',

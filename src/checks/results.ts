@@ -47,10 +47,12 @@ export const results: Check = {
     const cmd = reproduceEvidence(inv);
     const readme = inv.readme?.path ?? 'README.md';
     if (res.length > 0 && cmd.length > 0)
-      return pass('The README reports results and documents the command that produces them.', [
-        ...res.slice(0, 3),
-        ...cmd.slice(0, 2),
-      ]);
+      return pass(
+        cmd.some((e) => e.path === readme)
+          ? 'The README reports results and documents the command that produces them.'
+          : `The README reports results; ${cmd[0]!.path} documents the command that produces them.`,
+        [...res.slice(0, 3), ...cmd.slice(0, 2)],
+      );
     if (res.length > 0) {
       const script = inv.evaluationScripts[0]?.path ?? inv.trainingScripts[0]?.path;
       return partial(

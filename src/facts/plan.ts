@@ -7,7 +7,7 @@ import { wantsCode } from './code/index.ts';
 import { isWeightFile } from './code/weights.ts';
 import { classifyEnvironmentPath, type EnvKind } from './environment.ts';
 import { wantsLicense } from './license.ts';
-import { wantsReadme } from './readme.ts';
+import { wantsCompanionDoc, wantsReadme } from './readme.ts';
 import { wantsRepo } from './repo.ts';
 import { DEFAULT_LIMITS, planReads, type PlannedRead, type ReadLimits } from '../source/snapshot.ts';
 import type { FileEntry } from '../source/types.ts';
@@ -32,10 +32,12 @@ export interface Claims {
   environment: { path: string; kind: EnvKind }[];
   /** declarations to validate, with their format (scanFormat) */
   declarations: { path: string; format: Format }[];
+  /** step documents beside the README (wantsCompanionDoc) */
+  docs: string[];
 }
 
 function emptyClaims(): Claims {
-  return { root: [], readme: [], cards: [], environment: [], declarations: [] };
+  return { root: [], readme: [], cards: [], environment: [], declarations: [], docs: [] };
 }
 
 /**
@@ -56,6 +58,9 @@ function claim(c: Claims, p: string, ext: string): boolean {
   if (ext === 'py' || ext === 'ipynb' || INERT_EXTENSIONS.has(ext)) return wanted;
   if (wantsReadme(p)) {
     c.readme.push(p);
+    wanted = true;
+  } else if (wantsCompanionDoc(p)) {
+    c.docs.push(p);
     wanted = true;
   }
   if (wantsCard(p)) {

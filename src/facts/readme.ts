@@ -44,6 +44,25 @@ export function wantsReadme(path: string): boolean {
   return readmeRank(path) !== null;
 }
 
+/**
+ * Step documents that often hold the commands a README points to (MAE's FINETUNE.md and PRETRAIN.md,
+ * detectron2's GETTING_STARTED.md): Markdown named for a step, at the root or in docs/.
+ */
+const COMPANION_STEM =
+  /^(?:getting[_-]?started|quick[_-]?start|train(?:ing)?|fine[_-]?tun(?:e|ing)|pre[_-]?train(?:ing)?|eval(?:uate|uation)?|reproduc(?:e|ing|tion|ibility)|experiments?|benchmarks?|model[_-]?zoo|usage|run(?:ning)?)\.(?:md|markdown)$/i;
+
+/** The step documents this collector reads (their commands count when at the root or linked from the README). */
+export function wantsCompanionDoc(path: string): boolean {
+  const slash = path.indexOf('/');
+  if (slash === -1) return COMPANION_STEM.test(path);
+  return (
+    slash === 4 &&
+    path.startsWith('docs/') &&
+    path.indexOf('/', 5) === -1 &&
+    COMPANION_STEM.test(path.slice(5))
+  );
+}
+
 /** The README GitHub would show: root README.md first, then .rst, .txt, no extension; then .github/, docs/. */
 export function pickReadme(snapshot: Snapshot): string | null {
   let best: string | null = null;
@@ -484,11 +503,86 @@ export function collectReadme(snapshot: Snapshot): { readme: ReadmeFacts | null;
   if (!outline) return { readme: { path, sections, sectionEvidence: {}, headings: [] }, findings };
   for (const n of outline.notices) findings.push({ path, level: 'notice', message: `README: ${n}` });
   try {
-    return { readme: analyseReadme(path, outline), findings };
+    const readme = analyseReadme(path, outline);
+    const companions = companionDocs(snapshot, path, outline, findings);
+    return { readme: companions.length ? { ...readme, companions } : readme, findings };
   } catch (err) {
     findings.push({ path, level: 'warning', message: `The README could not be analysed: ${String(err)}` });
     return { readme: { path, sections, sectionEvidence: {}, headings: [] }, findings };
   }
+}
+
+/** The nearest heading (itself or an ancestor) that announces a step a user runs, else the innermost. */
+function stepHeading(o: MdOutline, kinds: SectionKind[][], heading: number): string | null {
+  if (heading < 0) return null;
+  for (const k of headingChain(o, heading)) {
+    if ((kinds[k] ?? []).some((x) => STEP_KINDS.has(x))) return o.headings[k]!.text;
+  }
+  return o.headings[heading]!.text;
+}
+
+/**
+ * The repository files a README links to, as listed paths: relative links resolved from the README's folder, and
+ * links to a file of a GitHub repository (`…/blob/<ref>/<path>`, taken to be this one).
+ */
+export function linkedPaths(readmePath: string, o: MdOutline): Set<string> {
+  const from = readmePath.includes('/') ? readmePath.slice(0, readmePath.lastIndexOf('/')).split('/') : [];
+  const out = new Set<string>();
+  for (const l of o.links) {
+    if (l.image || l.inCode) continue;
+    let u = l.url.trim().slice(0, 500);
+    const gh = /^https?:\/\/github\.com\/[^/]+\/[^/]+\/(?:blob|tree)\/[^/]+\/([^?#]+)/i.exec(u);
+    if (gh) u = `/${gh[1]}`;
+    else if (/^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith('//') || u.startsWith('#')) continue;
+    u = u.replace(/[?#].*$/, '');
+    try {
+      u = decodeURIComponent(u);
+    } catch {
+      // a malformed escape: the link as written
+    }
+    const parts = u.startsWith('/') ? [] : [...from];
+    for (const seg of u.split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') parts.pop();
+      else parts.push(seg);
+    }
+    if (parts.length) out.add(parts.join('/'));
+  }
+  return out;
+}
+
+/**
+ * The commands of the step documents beside the README (claims.docs): those at the root, and those in docs/ the
+ * README links to. Each command keeps the heading it sits under in its own document.
+ */
+function companionDocs(
+  snapshot: Snapshot,
+  readmePath: string,
+  readme: MdOutline,
+  findings: Finding[],
+): NonNullable<ReadmeFacts['companions']> {
+  const docs = snapshot.claims.docs;
+  if (docs.length === 0) return [];
+  const linked = linkedPaths(readmePath, readme);
+  const out: NonNullable<ReadmeFacts['companions']> = [];
+  for (const path of docs) {
+    if (path.includes('/') && !linked.has(path)) continue;
+    let o: MdOutline | null;
+    try {
+      o = outlineOf(snapshot, path);
+    } catch (err) {
+      findings.push({ path, level: 'warning', message: `This document could not be parsed: ${String(err)}` });
+      continue;
+    }
+    if (!o) continue;
+    const kinds = o.headings.map((h) => classifyHeading(h.text));
+    const commands = o.code
+      .flatMap((b) => commandLines(b))
+      .slice(0, 200)
+      .map((x) => ({ command: x.command, line: x.line, heading: stepHeading(o, kinds, x.block.heading) }));
+    if (commands.length) out.push({ path, commands });
+  }
+  return out;
 }
 
 /** The README facts of one parsed document (exported for cards and tests). */
@@ -506,14 +600,7 @@ export function analyseReadme(path: string, o: MdOutline): ReadmeFacts {
   };
   const chainKinds = (heading: number): SectionKind[] =>
     headingChain(o, heading).flatMap((k) => kinds[k] ?? []);
-  /** the nearest heading (itself or an ancestor) that announces a step a user runs, else the innermost */
-  const meaningfulHeading = (heading: number): string | null => {
-    if (heading < 0) return null;
-    for (const k of headingChain(o, heading)) {
-      if ((kinds[k] ?? []).some((x) => STEP_KINDS.has(x))) return o.headings[k]!.text;
-    }
-    return o.headings[heading]!.text;
-  };
+  const meaningfulHeading = (heading: number): string | null => stepHeading(o, kinds, heading);
 
   // commands
   const commands: CommandLine[] = o.code.flatMap((b) => commandLines(b));
