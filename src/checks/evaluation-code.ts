@@ -12,7 +12,8 @@ export const evaluationCode: Check = {
     title: 'Evaluation code',
     description:
       'Looks for a file a user runs to evaluate a trained model or compute the benchmark metrics: ' +
-      '`trainer.evaluate(`, `model.evaluate(`, `--do_eval`, metrics over a test split, `lm_eval`. A script under ' +
+      "`trainer.evaluate(`, `model.evaluate(`, `--do_eval`, metrics over a test split (or after scikit-learn's " +
+      '`train_test_split`), cross-validation, `lm_eval`. A script under ' +
       '`eval/` (or named `eval_*.py`) that trains a probe on frozen features is an evaluation protocol, listed here ' +
       "and not as training; a Python launcher that runs an evaluation script's main() (a submitit wrapper) counts " +
       'too. Unit tests are not evaluation. Reported numbers can only be checked when the code that computed them is published; a ' +

@@ -961,3 +961,28 @@ describe('scripts and notebooks in a demo/ or inference/ folder', () => {
     expect(paths(r.inferenceScripts)).toEqual([]);
   });
 });
+
+describe('scikit-learn evaluation', () => {
+  const SK = 'import numpy as np\nfrom sklearn.linear_model import LogisticRegression\n';
+
+  it('metrics after train_test_split, and cross-validation, are evaluation', async () => {
+    const r = await scan({
+      // mlflow's wine example: the helper is named for metrics, the split is scikit-learn's
+      'train.py': `${SK}from sklearn.metrics import mean_squared_error\nfrom sklearn.model_selection import train_test_split\n\ndef eval_metrics(actual, pred):\n    return np.sqrt(mean_squared_error(actual, pred))\n\nif __name__ == "__main__":\n    train, test = train_test_split(data)\n    lr = LogisticRegression()\n    lr.fit(train_x, train_y)\n    print(eval_metrics(test_y, lr.predict(test_x)))\n`,
+      'cv.py': `${SK}from sklearn.model_selection import cross_val_score\n\nif __name__ == "__main__":\n    print(cross_val_score(LogisticRegression(), X, y, cv=5).mean())\n`,
+    });
+    expect(paths(r.evaluationScripts)).toEqual(['cv.py', 'train.py']);
+    expect(reasonOf(r.evaluationScripts, 'train.py')).toContain(
+      'computes metrics with mean_squared_error() on held-out data',
+    );
+    expect(reasonOf(r.evaluationScripts, 'cv.py')).toContain('cross-validates with cross_val_score()');
+  });
+
+  it('metrics on the training data alone are not', async () => {
+    const r = await scan({
+      'train.py': `${SK}from sklearn.metrics import accuracy_score\n\nif __name__ == "__main__":\n    lr = LogisticRegression()\n    lr.fit(X, y)\n    print(accuracy_score(y, lr.predict(X)))\n`,
+    });
+    expect(paths(r.trainingScripts)).toEqual(['train.py']);
+    expect(paths(r.evaluationScripts)).toEqual([]);
+  });
+});

@@ -641,6 +641,12 @@ function hit(x: ReachedCall, what: string): Hit {
   return { file: x.f, call: x.c, line: x.c.line, what };
 }
 
+/** scikit-learn's cross-validation: scores a model on held-out folds */
+const SKLEARN_CROSS_VALIDATION = /^sklearn\.model_selection\.(?:cross_val_score|cross_validate)$/;
+/** scikit-learn's splitters: metrics computed after them are on held-out data */
+const SKLEARN_SPLIT =
+  /^sklearn\.model_selection\.(?:train_test_split|(?:Stratified|Group|Repeated|RepeatedStratified|StratifiedGroup)?KFold|(?:Stratified)?ShuffleSplit|TimeSeriesSplit|LeaveOneOut)$/;
+
 function evaluationSignal(
   reached: Reached[],
   entry: PyFile,
@@ -679,7 +685,12 @@ function evaluationSignal(
         what: `evaluates behind the ${flag.value.replace(/^-*/, '--')} flag`,
       };
   }
-  const heldOut = reached.some((r) => [...r.scopes].some((s) => r.file.s.splitScopes.has(s)));
+  const cv = all.find((x) => SKLEARN_CROSS_VALIDATION.test(x.c.full));
+  if (cv) return hit(cv, `cross-validates with ${cv.c.callee}()`);
+  // a split named in the code ('test', 'val'), or the data split by scikit-learn before metrics are computed
+  const heldOut =
+    reached.some((r) => [...r.scopes].some((s) => r.file.s.splitScopes.has(s))) ||
+    all.some((x) => SKLEARN_SPLIT.test(x.c.full));
   const quiet = all.some(
     (x) => NO_GRAD.test(x.c.full) || (x.c.method === 'eval' && x.c.receiver !== '' && x.c.args.length === 0),
   );
