@@ -254,6 +254,56 @@ describe('reproduce-command', () => {
     expect(o.status).toBe('fail');
     expect(o.fix).toContain('python main.py');
   });
+  it('a command that runs the training module (`python -m pkg.main`) counts, under any heading', () => {
+    const inv = withTraining();
+    inv.trainingScripts = [{ path: 'vit_jax/main.py', reason: 'fit' }];
+    inv.readme = readme({
+      commands: [{ command: 'python -m vit_jax.main --workdir=/tmp/vit', line: 123, heading: 'Notes' }],
+    });
+    expect(reproduceCommand.evaluate(input(inv))).toMatchObject({
+      status: 'pass',
+      evidence: [{ path: 'README.md', line: 123 }],
+    });
+    // another module of the same name elsewhere, or a longer one, does not
+    for (const command of ['python -m other.main', 'python -m vit_jax.main_v2', 'python vit_jax.main']) {
+      inv.readme = readme({ commands: [{ command, line: 5, heading: 'Notes' }] });
+      expect(reproduceCommand.evaluate(input(inv)).status, command).toBe('fail');
+    }
+    // a package run as `-m pkg` runs its __main__.py
+    inv.trainingScripts = [{ path: 'trainer/__main__.py', reason: 'fit' }];
+    inv.readme = readme({
+      commands: [{ command: 'python -m trainer --lr 3e-4', line: 7, heading: 'Notes' }],
+    });
+    expect(reproduceCommand.evaluate(input(inv)).status).toBe('pass');
+  });
+  it('a fine-tuning heading counts, as a training one does', () => {
+    const inv = withTraining();
+    inv.readme = readme({
+      commands: [{ command: 'bash scripts/ft.sh cifar10', line: 12, heading: 'Fine-tuning a model' }],
+    });
+    expect(reproduceCommand.evaluate(input(inv)).status).toBe('pass');
+  });
+  it('commands that only prepare the shell or the environment are not the evidence', () => {
+    const inv = withTraining();
+    const setup = [
+      'cd demo/',
+      'export DATA=/data/imagenet',
+      'pip install -e .',
+      'python3 -m pip install -r requirements.txt',
+      'conda env create -f environment.yml',
+      'git clone https://github.com/acme/model.git',
+      'python3.10 -m venv .venv',
+    ];
+    inv.readme = readme({
+      commands: setup.map((command, i) => ({ command, line: i + 1, heading: 'Quick start' })),
+    });
+    expect(reproduceCommand.evaluate(input(inv)).status).toBe('fail');
+    // a chained command that goes on to run something still counts
+    inv.readme = readme({
+      commands: [{ command: 'pip install -e . && python main.py', line: 9, heading: 'Quick start' }],
+    });
+    expect(reproduceCommand.evaluate(input(inv)).status).toBe('pass');
+  });
   it('suggests the right command for a notebook', () => {
     const inv = emptyInventory();
     inv.trainingScripts = [{ path: 'nb/train.ipynb', reason: 'fit' }];

@@ -455,6 +455,10 @@ describe('vocabulary', () => {
     expect(classifyHeading('Fine-tuning')).toEqual(['training']);
     expect(classifyHeading('Reproducing our results')).toEqual(['reproduce', 'results']);
     expect(classifyHeading('Model Zoo')).toEqual(['results', 'pretrainedWeights']);
+    // vision_transformer's model tables: a word or two may name the models
+    expect(classifyHeading('Available ViT models')).toEqual(['pretrainedWeights']);
+    expect(classifyHeading('Released Mixer models')).toEqual(['pretrainedWeights']);
+    expect(classifyHeading('Our approach to training models')).not.toContain('pretrainedWeights');
     expect(classifyHeading('Performance and Limitations')).toEqual(['limitations', 'results']);
     expect(classifyHeading('Bias, Risks, and Limitations')).toEqual(['limitations']);
     expect(classifyHeading('Out-of-Scope Use')).toEqual(['intendedUse']);

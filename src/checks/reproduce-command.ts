@@ -4,10 +4,14 @@ import { claimsResults, evaluates, mainTrainingScript, runCommand, trains } from
 import { fail, pass, skip } from './util.ts';
 
 const REPRODUCE_HEADING =
-  /train|reproduc|replicat|result|experiment|evaluat|benchmark|getting started|quick ?start/i;
+  /train|fine[- ]?tun|reproduc|replicat|result|experiment|evaluat|benchmark|getting started|quick ?start/i;
 
-/** `cd demo/`, `mkdir -p out`, `export DATA=/data`: a command that only prepares the shell */
-const SETUP_ONLY = /^(?:cd|pushd|mkdir|export|set|source|conda activate|mamba activate)(?:\s+[^;&|]*)?$/;
+/**
+ * `cd demo/`, `mkdir -p out`, `export DATA=/data`, `pip install -e .`, `git clone …`, `python -m venv .env`: a
+ * command that only prepares the shell or the environment
+ */
+const SETUP_ONLY =
+  /^(?:(?:cd|pushd|mkdir|export|set|source|(?:conda|mamba) activate)(?:\s+[^;&|]*)?|(?:sudo\s+)?(?:(?:python3?\s+-m\s+)?pip3?|uv pip|conda|mamba|micromamba|apt(?:-get)?|brew)\s+install\b[^;&|]*|(?:conda|mamba|micromamba) (?:env )?create\b[^;&|]*|git clone\b[^;&|]*|(?:python[\d.]*\s+-m\s+venv|virtualenv)\b[^;&|]*)$/;
 
 /** Does a shell command run this file name (as a word: `python train.py`, `bash scripts/run.sh`, not `pretrain.py`)? */
 function runsFile(command: string, name: string): boolean {
@@ -15,14 +19,28 @@ function runsFile(command: string, name: string): boolean {
   return new RegExp(`(^|[\\s/'"=])${escaped}($|[\\s'"])`, 'm').test(command);
 }
 
+/** Does a shell command run this module (`python -m pkg.train`, `torchrun … -m pkg.train`)? */
+function runsModule(command: string, module: string): boolean {
+  for (const m of command.matchAll(/(?:^|\s)-m\s+([\w.]+)/g)) if (m[1] === module) return true;
+  return false;
+}
+
 /** Where a command that reproduces results is documented: reproduce scripts, DVC/MLproject/Makefile, README. */
 export function reproduceEvidence(inv: Inventory): Evidence[] {
   const ev: Evidence[] = [...inv.reproduceCommands];
   const readme = inv.readme;
   if (!readme) return ev;
-  const scriptNames = [...inv.trainingScripts, ...inv.evaluationScripts].map((s) =>
-    s.path.replace(/^.*\//, ''),
-  );
+  const scripts = [...inv.trainingScripts, ...inv.evaluationScripts];
+  const scriptNames = scripts.map((s) => s.path.replace(/^.*\//, ''));
+  // `python -m vit_jax.main` runs vit_jax/main.py (and `-m pkg` runs pkg/__main__.py)
+  const modules = scripts
+    .filter((s) => s.path.endsWith('.py'))
+    .map((s) =>
+      s.path
+        .slice(0, -3)
+        .replace(/\/__main__$/, '')
+        .replaceAll('/', '.'),
+    );
   // the README's own commands first, then those of the step documents beside it (FINETUNE.md, GETTING_STARTED.md)
   const documents = [{ path: readme.path, commands: readme.commands ?? [] }, ...(readme.companions ?? [])];
   for (const doc of documents) {
@@ -33,7 +51,8 @@ export function reproduceEvidence(inv: Inventory): Evidence[] {
         c.heading !== null &&
         REPRODUCE_HEADING.test(c.heading) &&
         !/install|setup|requirement/i.test(c.heading);
-      const runsScript = scriptNames.some((n) => runsFile(c.command, n));
+      const runsScript =
+        scriptNames.some((n) => runsFile(c.command, n)) || modules.some((m) => runsModule(c.command, m));
       if (underHeading || runsScript)
         ev.push({ path: doc.path, line: c.line, note: c.command.split('\n')[0] });
     }

@@ -144,7 +144,7 @@ const RULES: [RegExp, SectionKind[]][] = [
     ['results'],
   ],
   [
-    /\bpre ?trained\b|\bcheckpoints?\b|\bmodel zoo\b|\bweights?\b|\b(?:released|available|our|download(?:ing)?|trained) models?\b|^models?$|\bmodel (?:checkpoints?|downloads?|weights?|releases?)\b|\bdownloads?\b/,
+    /\bpre ?trained\b|\bcheckpoints?\b|\bmodel zoo\b|\bweights?\b|\b(?:released|available|our|download(?:ing)?|trained)(?: [a-z0-9]+){0,2} models?\b|^models?$|\bmodel (?:checkpoints?|downloads?|weights?|releases?)\b|\bdownloads?\b/,
     ['pretrainedWeights'],
   ],
   [/\bcit(?:ation|ations|e|ing)\b|\bbibtex\b|\bhow to cite\b/, ['citation']],
