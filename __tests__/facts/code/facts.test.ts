@@ -196,6 +196,23 @@ describe('datasets used in code', () => {
     ]);
     expect(at(r.dataVersioned)).toEqual(['data.py:6', 'data.py:8', 'data.py:12']);
   });
+
+  it("a tokenizer's vocabulary downloaded by the code is not data (minGPT's bpe.py)", async () => {
+    const r = await scan({
+      'bpe.py': [
+        'import requests',
+        'def get_file(local_file, remote_file):',
+        '    open(local_file, "wb").write(requests.get(remote_file).content)',
+        'def get_encoder():',
+        '    get_file("encoder.json", "https://openaipublic.blob.core.windows.net/gpt-2/models/124M/encoder.json")',
+        '    get_file("vocab.txt", "https://example.org/bert/vocab.txt?raw=1")',
+        'def get_data():',
+        '    get_file("input.txt", "https://example.org/shakespeare/input.txt")',
+        '',
+      ].join('\n'),
+    });
+    expect(r.datasetsUsed.map((d) => d.name)).toEqual(['https://example.org/shakespeare/input.txt']);
+  });
 });
 
 describe('weights', () => {

@@ -1087,6 +1087,9 @@ const DATA_URL = urlWithExtension(
 const WEIGHT_URL = urlWithExtension(
   /\.(?:pt|pth|pth\.tar|ckpt|safetensors|bin|h5|hdf5|keras|onnx|gguf|msgpack|pb|tflite|npz|pkl|pickle)$/i,
 );
+/** a tokenizer's or model's own files: vocabularies, merges, configs (GPT-2's encoder.json, BERT's vocab.txt) */
+const TOKENIZER_FILE =
+  /\/(?:encoder|vocab|merges|tokenizer|tokenizer_config|special_tokens_map|added_tokens|config|generation_config)\.(?:json|txt)(?:\?[^/]*)?$/i;
 const DOWNLOADS =
   /(?:^|\.)(?:urlretrieve|urlopen|download\w*|get_file|retrieve|fetch\w*)$|^(?:requests\.get|httpx\.get|wget\.\w+|gdown\.\w+)$/;
 
@@ -1166,6 +1169,7 @@ function datasetsIn(f: PyFile): { uses: DatasetUse[]; pins: Evidence[] } {
     const archive = /\.(?:zip|tar|tar\.gz|tgz|tar\.bz2|tar\.xz|7z|parquet|npy)(?:\?|$)/i.test(l.value);
     if (!(DATA_URL.test(l.value) && (downloaded || archive))) continue;
     if (/github\.com\/[^/]+\/[^/]+\/archive\//.test(l.value)) continue; // source archives
+    if (TOKENIZER_FILE.test(l.value)) continue; // a model's vocabulary, not data (minGPT's GPT-2 encoder.json)
     const pinned = hashed(l.scope);
     add(
       l.value,
