@@ -292,6 +292,7 @@ describe('reproduce-command', () => {
       'python3 -m pip install -r requirements.txt',
       'conda env create -f environment.yml',
       'git clone https://github.com/acme/model.git',
+      'git checkout v1.1.0',
       'python3.10 -m venv .venv',
     ];
     inv.readme = readme({

@@ -69,7 +69,16 @@ const PRETRAIN =
 
 describe('step documents beside the README', () => {
   it('are Markdown files named for a step, at the root or straight in docs/', () => {
-    for (const p of ['FINETUNE.md', 'GETTING_STARTED.md', 'docs/TRAINING.md', 'docs/model-zoo.md', 'EVAL.md'])
+    for (const p of [
+      'FINETUNE.md',
+      'GETTING_STARTED.md',
+      'docs/TRAINING.md',
+      'docs/model-zoo.md',
+      'EVAL.md',
+      // one project's README among several (DeiT's README_deit.md), or a translation
+      'README_deit.md',
+      'readme-en.md',
+    ])
       expect(wantsCompanionDoc(p), p).toBe(true);
     for (const p of ['README.md', 'NOTES.md', 'docs/api/TRAINING.md', 'src/TRAINING.md', 'TRAINING.txt'])
       expect(wantsCompanionDoc(p), p).toBe(false);

@@ -7,11 +7,11 @@ const REPRODUCE_HEADING =
   /train|fine[- ]?tun|reproduc|replicat|result|experiment|evaluat|benchmark|getting started|quick ?start/i;
 
 /**
- * `cd demo/`, `mkdir -p out`, `export DATA=/data`, `pip install -e .`, `git clone …`, `python -m venv .env`: a
- * command that only prepares the shell or the environment
+ * `cd demo/`, `mkdir -p out`, `export DATA=/data`, `pip install -e .`, `git clone …`, `git checkout v1.1`,
+ * `python -m venv .env`: a command that only prepares the shell or the environment
  */
 const SETUP_ONLY =
-  /^(?:(?:cd|pushd|mkdir|export|set|source|(?:conda|mamba) activate)(?:\s+[^;&|]*)?|(?:sudo\s+)?(?:(?:python3?\s+-m\s+)?pip3?|uv pip|conda|mamba|micromamba|apt(?:-get)?|brew)\s+install\b[^;&|]*|(?:conda|mamba|micromamba) (?:env )?create\b[^;&|]*|git clone\b[^;&|]*|(?:python[\d.]*\s+-m\s+venv|virtualenv)\b[^;&|]*)$/;
+  /^(?:(?:cd|pushd|mkdir|export|set|source|(?:conda|mamba) activate)(?:\s+[^;&|]*)?|(?:sudo\s+)?(?:(?:python3?\s+-m\s+)?pip3?|uv pip|conda|mamba|micromamba|apt(?:-get)?|brew)\s+install\b[^;&|]*|(?:conda|mamba|micromamba) (?:env )?create\b[^;&|]*|git (?:clone|checkout|pull|fetch|submodule|lfs)\b[^;&|]*|(?:python[\d.]*\s+-m\s+venv|virtualenv)\b[^;&|]*)$/;
 
 /** Does a shell command run this file name (as a word: `python train.py`, `bash scripts/run.sh`, not `pretrain.py`)? */
 function runsFile(command: string, name: string): boolean {

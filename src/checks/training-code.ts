@@ -12,7 +12,8 @@ export const trainingCode: Check = {
     title: 'Training code',
     description:
       'Looks for a file a user runs to train or fine-tune the model: a Python entry point that runs a training ' +
-      'loop or calls a trainer, a shell launcher that starts one, a Python launcher that runs its main() (a ' +
+      "loop (backward and an optimizer step, or an AMP loss scaler such as timm's NativeScaler given the loss " +
+      'and the optimizer) or calls a trainer, a shell launcher that starts one, a Python launcher that runs its main() (a ' +
       'submitit or cluster wrapper), or a notebook that fits a model. Without the ' +
       'training code nobody can regenerate the weights or check how the reported numbers were obtained. A README ' +
       'command under a training heading that launches an external trainer earns partial credit.',

@@ -45,11 +45,12 @@ export function wantsReadme(path: string): boolean {
 }
 
 /**
- * Step documents that often hold the commands a README points to (MAE's FINETUNE.md and PRETRAIN.md,
- * detectron2's GETTING_STARTED.md): Markdown named for a step, at the root or in docs/.
+ * Documents that often hold the commands a README points to: named for a step (MAE's FINETUNE.md and PRETRAIN.md,
+ * detectron2's GETTING_STARTED.md) or the README of one project among several (DeiT's README_deit.md,
+ * README_cait.md); Markdown, at the root or in docs/.
  */
 const COMPANION_STEM =
-  /^(?:getting[_-]?started|quick[_-]?start|train(?:ing)?|fine[_-]?tun(?:e|ing)|pre[_-]?train(?:ing)?|eval(?:uate|uation)?|reproduc(?:e|ing|tion|ibility)|experiments?|benchmarks?|model[_-]?zoo|usage|run(?:ning)?)\.(?:md|markdown)$/i;
+  /^(?:readme[_-][a-z0-9][\w-]{0,60}|getting[_-]?started|quick[_-]?start|train(?:ing)?|fine[_-]?tun(?:e|ing)|pre[_-]?train(?:ing)?|eval(?:uate|uation)?|reproduc(?:e|ing|tion|ibility)|experiments?|benchmarks?|model[_-]?zoo|usage|run(?:ning)?)\.(?:md|markdown)$/i;
 
 /** The step documents this collector reads (their commands count when at the root or linked from the README). */
 export function wantsCompanionDoc(path: string): boolean {

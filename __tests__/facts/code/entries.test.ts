@@ -986,3 +986,73 @@ describe('scikit-learn evaluation', () => {
     expect(paths(r.evaluationScripts)).toEqual([]);
   });
 });
+
+describe('an AMP loss scaler that steps the optimizer', () => {
+  // DeiT: timm's NativeScaler runs backward and the optimizer step; the training loop only calls it
+  const ENGINE = [
+    'import torch',
+    '',
+    'def train_one_epoch(model, criterion, data_loader, optimizer, device, epoch, loss_scaler, max_norm=0):',
+    '    model.train()',
+    '    for samples, targets in data_loader:',
+    '        with torch.cuda.amp.autocast():',
+    '            outputs = model(samples)',
+    '            loss = criterion(outputs, targets)',
+    '        optimizer.zero_grad()',
+    '        loss_scaler(loss, optimizer, clip_grad=max_norm, parameters=model.parameters())',
+    '',
+  ].join('\n');
+
+  it("is training, whether the scaler is timm's or named so and given the loss and the optimizer", async () => {
+    const r = await scan({
+      'engine.py': ENGINE,
+      'main.py': [
+        'import torch',
+        'from timm.utils import NativeScaler',
+        'from engine import train_one_epoch',
+        '',
+        'def main(args):',
+        '    model = build(args)',
+        '    optimizer = torch.optim.AdamW(model.parameters())',
+        '    loss_scaler = NativeScaler()',
+        '    for epoch in range(args.epochs):',
+        '        train_one_epoch(model, criterion, loader, optimizer, "cuda", epoch, loss_scaler)',
+        '',
+        'if __name__ == "__main__":',
+        '    main(parse())',
+        '',
+      ].join('\n'),
+      // the scaler held in a variable of another name, called with other argument names
+      'finetune.py': [
+        'from timm.utils import NativeScaler',
+        '',
+        'if __name__ == "__main__":',
+        '    amp_scaler = NativeScaler()',
+        '    for batch in loader:',
+        '        amp_scaler(criterion(model(batch)), opt)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['finetune.py', 'main.py']);
+    expect(reasonOf(r.trainingScripts, 'main.py')).toContain(
+      'steps the optimizer through an AMP loss scaler (loss_scaler(…)) in train_one_epoch() of engine.py',
+    );
+  });
+
+  it('is not any call named scaler', async () => {
+    const r = await scan({
+      'prep.py': [
+        'from sklearn.preprocessing import MinMaxScaler',
+        '',
+        'def min_max_scaler(frame, columns):',
+        '    return frame',
+        '',
+        'if __name__ == "__main__":',
+        '    df = min_max_scaler(df, ["a", "b"])',
+        '    X = standard_scaler(X_train, y_train)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual([]);
+  });
+});

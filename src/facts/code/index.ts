@@ -549,6 +549,16 @@ function trainingSignal(reached: Reached[], all: ReachedCall[] = reachedCalls(re
     if (backward.c.args.length > 0) return hit(backward, `calls ${backward.c.callee}(…)`);
   }
 
+  // an AMP loss scaler called on the loss and the optimizer runs backward and the step itself: timm's NativeScaler
+  // and ApexScaler (DeiT's engine.py: loss_scaler(loss, optimizer, clip_grad=…)), and the copies of it in MAE & co.
+  const scaled = find((c, f) => {
+    if (!/scaler$/i.test(c.method) || c.args.length < 2) return false;
+    if (/^timm\.utils\.(?:NativeScaler|ApexScaler)$/.test(builtBy(f, c.callee, c.scope))) return true;
+    const [a, b] = c.args;
+    return a!.k === 'name' && /loss/i.test(lastSeg(a!.v)) && b!.k === 'name' && /optim/i.test(lastSeg(b!.v));
+  });
+  if (scaled) return hit(scaled, `steps the optimizer through an AMP loss scaler (${scaled.c.callee}(…))`);
+
   // trainers: HF .train(), Lightning .fit()
   for (const x of all) {
     const c = x.c;
