@@ -114,10 +114,15 @@ export interface ReadmeFacts {
   /** fenced shell commands with the heading they sit under */
   commands?: { command: string; line: number; heading: string | null }[];
   /**
-   * Step documents beside the README (GETTING_STARTED.md, FINETUNE.md, docs/TRAINING.md, …: at the root, or in
-   * docs/ and linked from the README), with their fenced shell commands
+   * Documents beside the README (GETTING_STARTED.md, FINETUNE.md, README_deit.md, docs/TRAINING.md, …: at the root,
+   * or in docs/ and linked from the README), with their fenced shell commands, results tables and variance
    */
-  companions?: { path: string; commands: { command: string; line: number; heading: string | null }[] }[];
+  companions?: {
+    path: string;
+    commands: { command: string; line: number; heading: string | null }[];
+    resultTables?: { line: number; heading: string | null; rows: number }[];
+    variance?: Evidence | null;
+  }[];
   /** numeric tables (results) with their heading */
   resultTables?: { line: number; heading: string | null; rows: number }[];
   bibtex?: Evidence | null;

@@ -158,3 +158,57 @@ describe('step documents beside the README', () => {
     expect(bare.checks.find((c) => c.id === 'results')!.status).toBe('partial');
   });
 });
+
+describe('results in a document beside the README', () => {
+  // DeiT: the README lists the projects; README_deit.md has the model zoo and the commands
+  const files = {
+    'README.md': '# Data-efficient image transformers\n\nSee [DeiT](README_deit.md).\n',
+    'README_deit.md': [
+      '# DeiT',
+      '',
+      '## Model Zoo',
+      '',
+      '| name | acc@1 | acc@5 |',
+      '|---|---|---|',
+      '| DeiT-tiny | 72.2 | 91.1 |',
+      '| DeiT-small | 79.9 | 95.0 |',
+      '',
+      'Mean over 3 seeds, std 0.1.',
+      '',
+      '## Evaluation',
+      '',
+      '```',
+      'python main.py --eval --resume deit_base.pth --data-path /path/to/imagenet',
+      '```',
+      '',
+    ].join('\n'),
+    'main.py': TRAIN,
+  };
+
+  it('count, with their variance, and the checks name the document', async () => {
+    const report = await scan(new MemorySource(files));
+    const check = (id: string) => report.checks.find((c) => c.id === id)!;
+    expect(check('results')).toMatchObject({
+      status: 'pass',
+      summary: 'README_deit.md reports results and documents the command that produces them.',
+    });
+    expect(check('results').evidence[0]).toMatchObject({ path: 'README_deit.md', line: 5 });
+    expect(check('variance')).toMatchObject({
+      status: 'pass',
+      evidence: [{ path: 'README_deit.md', line: 10 }],
+    });
+    expect(report.standards.pwc.items.readmeResults).toBe(true);
+  });
+
+  it('without a command, the fix points at that document', async () => {
+    const { 'main.py': _, ...noCode } = files;
+    const lines = files['README_deit.md'].split('\n');
+    const report = await scan(
+      new MemorySource({ ...noCode, 'README_deit.md': lines.slice(0, 10).join('\n') + '\n' }),
+    );
+    const results = report.checks.find((c) => c.id === 'results')!;
+    expect(results.status).toBe('partial');
+    expect(results.summary).toBe('README_deit.md reports results but not the command that produces them.');
+    expect(results.fix).toContain('Next to the results in README_deit.md (line 5)');
+  });
+});

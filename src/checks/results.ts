@@ -15,7 +15,14 @@ export function resultsEvidence(inv: Inventory): Evidence[] {
   }));
   if (tables.length) return tables;
   if (r.sections.results) return [r.sectionEvidence?.results ?? { path: r.path, note: 'Results section' }];
-  return [];
+  // the results tables of a document beside the README (DeiT's README_deit.md, detectron2's MODEL_ZOO.md)
+  return (r.companions ?? []).flatMap((d) =>
+    (d.resultTables ?? []).map((t) => ({
+      path: d.path,
+      line: t.line,
+      note: `results table${t.heading ? ` under "${t.heading}"` : ''}`,
+    })),
+  );
 }
 
 /** README results and a command that produces them (the Papers with Code fifth item). */
@@ -30,7 +37,8 @@ export const results: Check = {
     weight: 4,
     title: 'Results and the command that produces them',
     description:
-      'Looks for the results in the README (a numeric table under a results heading, or a results section) ' +
+      'Looks for the results in the README (a numeric table under a results heading, or a results section), or ' +
+      'in a document beside it (MODEL_ZOO.md, README_deit.md, at the root or linked from the README) ' +
       'together with a documented command that produces them. Results alone cannot be checked; the command ' +
       'turns them into a test anyone can run. Results without a command earn half.',
     skipWhen:
@@ -46,19 +54,21 @@ export const results: Check = {
     const res = resultsEvidence(inv);
     const cmd = reproduceEvidence(inv);
     const readme = inv.readme?.path ?? 'README.md';
+    // where the results are: the README, or a document beside it
+    const where = res[0] && res[0].path !== readme ? res[0].path : 'The README';
     if (res.length > 0 && cmd.length > 0)
       return pass(
-        cmd.some((e) => e.path === readme)
-          ? 'The README reports results and documents the command that produces them.'
-          : `The README reports results; ${cmd[0]!.path} documents the command that produces them.`,
+        cmd.some((e) => e.path === res[0]!.path)
+          ? `${where} reports results and documents the command that produces them.`
+          : `${where} reports results; ${cmd[0]!.path} documents the command that produces them.`,
         [...res.slice(0, 3), ...cmd.slice(0, 2)],
       );
     if (res.length > 0) {
       const script = inv.evaluationScripts[0]?.path ?? inv.trainingScripts[0]?.path;
       return partial(
         0.5,
-        'The README reports results but not the command that produces them.',
-        `Next to the results in ${readme}${res[0]!.line ? ` (line ${res[0]!.line})` : ''}, add the exact command that produces them${script ? ` (e.g. \`${runCommand(script)}\`)` : ''}.`,
+        `${where} reports results but not the command that produces them.`,
+        `Next to the results in ${res[0]!.path}${res[0]!.line ? ` (line ${res[0]!.line})` : ''}, add the exact command that produces them${script ? ` (e.g. \`${runCommand(script)}\`)` : ''}.`,
         res.slice(0, 3),
       );
     }

@@ -45,7 +45,13 @@ export function usesData(inv: Inventory): boolean {
 
 /** The README reports results (a results section or a numeric table). */
 export function claimsResults(inv: Inventory): boolean {
-  return inv.readme !== null && (inv.readme.sections.results || (inv.readme.resultTables?.length ?? 0) > 0);
+  const r = inv.readme;
+  return (
+    r !== null &&
+    (r.sections.results ||
+      (r.resultTables?.length ?? 0) > 0 ||
+      (r.companions ?? []).some((d) => (d.resultTables?.length ?? 0) > 0))
+  );
 }
 
 /**

@@ -9,7 +9,8 @@ export const variance: Check = {
     weight: 2,
     title: 'Variance across runs reported',
     description:
-      'Looks for error bars or several runs: `±`, standard deviations, confidence intervals, "mean over N seeds". ' +
+      'Looks for error bars or several runs in the README or a document beside it (FINETUNE.md, README_deit.md): ' +
+      '`±`, standard deviations, confidence intervals, "mean over N seeds". ' +
       'A single run cannot tell a reproduction that lands 0.5 points lower from noise; variance tells readers ' +
       'what "reproduced" means.',
     skipWhen: 'The repository neither trains, evaluates nor reports results.',
@@ -18,7 +19,8 @@ export const variance: Check = {
     evidenceHint: 'inventory.readme.variance',
   },
   evaluate({ inventory: inv }) {
-    const v = inv.readme?.variance;
+    // in the README, or in a document beside it that reports results
+    const v = inv.readme?.variance ?? inv.readme?.companions?.find((d) => d.variance)?.variance;
     if (v) return pass('Results come with a measure of variance across runs.', [v]);
     if (!claimsResults(inv) && !trains(inv) && !evaluates(inv))
       return skip('No results are reported or produced here.');

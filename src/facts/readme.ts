@@ -553,8 +553,8 @@ export function linkedPaths(readmePath: string, o: MdOutline): Set<string> {
 }
 
 /**
- * The commands of the step documents beside the README (claims.docs): those at the root, and those in docs/ the
- * README links to. Each command keeps the heading it sits under in its own document.
+ * The documents beside the README (claims.docs): those at the root, and those in docs/ the README links to, with
+ * their commands, results tables and variance. Each keeps the heading it sits under in its own document.
  */
 function companionDocs(
   snapshot: Snapshot,
@@ -576,12 +576,17 @@ function companionDocs(
       continue;
     }
     if (!o) continue;
-    const kinds = o.headings.map((h) => classifyHeading(h.text));
-    const commands = o.code
-      .flatMap((b) => commandLines(b))
-      .slice(0, 200)
-      .map((x) => ({ command: x.command, line: x.line, heading: stepHeading(o, kinds, x.block.heading) }));
-    if (commands.length) out.push({ path, commands });
+    // read as a README is: its commands, its results tables and a measure of variance, with their headings
+    const facts = analyseReadme(path, o);
+    const commands = (facts.commands ?? []).slice(0, 200);
+    const resultTables = facts.resultTables ?? [];
+    if (commands.length === 0 && resultTables.length === 0) continue;
+    out.push({
+      path,
+      commands,
+      ...(resultTables.length ? { resultTables } : {}),
+      ...(facts.variance ? { variance: facts.variance } : {}),
+    });
   }
   return out;
 }
