@@ -115,13 +115,15 @@ export interface ReadmeFacts {
   commands?: { command: string; line: number; heading: string | null }[];
   /**
    * Documents beside the README (GETTING_STARTED.md, FINETUNE.md, README_deit.md, docs/TRAINING.md, …: at the root,
-   * or in docs/ and linked from the README), with their fenced shell commands, results tables and variance
+   * or in docs/ and linked from the README), with their fenced shell commands, results tables, variance and paper
+   * links
    */
   companions?: {
     path: string;
     commands: { command: string; line: number; heading: string | null }[];
     resultTables?: { line: number; heading: string | null; rows: number }[];
     variance?: Evidence | null;
+    paperLinks?: Evidence[];
   }[];
   /** numeric tables (results) with their heading */
   resultTables?: { line: number; heading: string | null; rows: number }[];

@@ -212,3 +212,30 @@ describe('results in a document beside the README', () => {
     expect(results.fix).toContain('Next to the results in README_deit.md (line 5)');
   });
 });
+
+describe('the paper of a project README beside the README', () => {
+  it("counts from a project's README near its top, never from a step document's citations", async () => {
+    const files = {
+      'README.md': '# Vision transformers\n\n- [DeiT](README_deit.md)\n',
+      'main.py': TRAIN,
+    };
+    const paper = async (extra: Record<string, string>) =>
+      (await scan(new MemorySource({ ...files, ...extra }))).checks.find((c) => c.id === 'paper')!;
+    expect(
+      await paper({ 'README_deit.md': '# DeiT\n\nPaper: [arXiv](https://arxiv.org/abs/2012.12877)\n' }),
+    ).toMatchObject({
+      status: 'pass',
+      summary: 'README_deit.md links the paper (https://arxiv.org/abs/2012.12877).',
+    });
+    // detectron2's GETTING_STARTED.md cites Goyal et al. for a learning-rate rule
+    const cited = await paper({
+      'GETTING_STARTED.md': '## Training\n\n[change some parameters](https://arxiv.org/abs/1706.02677)\n',
+    });
+    expect(cited.status).toBe('fail');
+    // far down a project README, a link is a citation too
+    const late = await paper({
+      'README_deit.md': `# DeiT\n${'\ntext\n'.repeat(20)}\n[related](https://arxiv.org/abs/1706.02677)\n`,
+    });
+    expect(late.status).toBe('fail');
+  });
+});

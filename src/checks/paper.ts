@@ -9,7 +9,8 @@ export const paper: Check = {
     weight: 1,
     title: 'Paper or technical report linked',
     description:
-      'Looks for a link to the paper or technical report (arXiv, OpenReview, ACL Anthology, a DOI). The paper ' +
+      'Looks for a link to the paper or technical report (arXiv, OpenReview, ACL Anthology, a DOI) in the README, ' +
+      'or near the top of the README of one of its projects (README_deit.md). The paper ' +
       'states the claims a reproduction tests and the details code does not show.',
     skipWhen: 'The repository is not a research artifact.',
     mapsTo: ['MOF Class III: technical report', 'MOF Class I: research paper'],
@@ -17,10 +18,12 @@ export const paper: Check = {
     evidenceHint: 'inventory.readme.paperLinks',
   },
   evaluate({ inventory: inv }) {
-    const links = inv.readme?.paperLinks ?? [];
+    // the README's own links first, then those of the documents beside it (DeiT's README_deit.md)
+    const own = inv.readme?.paperLinks ?? [];
+    const links = own.length ? own : (inv.readme?.companions ?? []).flatMap((d) => d.paperLinks ?? []);
     if (links.length > 0)
       return pass(
-        `The README links the paper${links[0]!.note ? ` (${links[0]!.note})` : ''}.`,
+        `${own.length ? 'The README' : links[0]!.path} links the paper${links[0]!.note ? ` (${links[0]!.note})` : ''}.`,
         links.slice(0, 3),
       );
     if (!isResearch(inv)) return skip('Not a research artifact, so no paper is expected.');

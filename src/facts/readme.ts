@@ -554,8 +554,11 @@ export function linkedPaths(readmePath: string, o: MdOutline): Set<string> {
 
 /**
  * The documents beside the README (claims.docs): those at the root, and those in docs/ the README links to, with
- * their commands, results tables and variance. Each keeps the heading it sits under in its own document.
+ * their commands, results tables, variance and paper links. Each keeps the heading it sits under in its own document.
  */
+/** how far down a project's README its own paper is looked for */
+const PROJECT_PAPER_LINES = 30;
+
 function companionDocs(
   snapshot: Snapshot,
   readmePath: string,
@@ -580,12 +583,19 @@ function companionDocs(
     const facts = analyseReadme(path, o);
     const commands = (facts.commands ?? []).slice(0, 200);
     const resultTables = facts.resultTables ?? [];
-    if (commands.length === 0 && resultTables.length === 0) continue;
+    // the paper of a project's own README (README_deit.md), linked near its top; a step document's arXiv links
+    // cite other work (detectron2's GETTING_STARTED.md links Goyal et al. for the learning-rate rule)
+    const projectReadme = /^readme[_-]/i.test(path.slice(path.lastIndexOf('/') + 1));
+    const paperLinks = projectReadme
+      ? (facts.paperLinks ?? []).filter((l) => (l.line ?? Infinity) <= PROJECT_PAPER_LINES).slice(0, 5)
+      : [];
+    if (commands.length === 0 && resultTables.length === 0 && paperLinks.length === 0) continue;
     out.push({
       path,
       commands,
       ...(resultTables.length ? { resultTables } : {}),
       ...(facts.variance ? { variance: facts.variance } : {}),
+      ...(paperLinks.length ? { paperLinks } : {}),
     });
   }
   return out;

@@ -80,7 +80,9 @@ export function mofClass(inv: Inventory): Standards['mof'] {
   const weightsReason = weightsOpen ? undefined : `${weights.label} is not an open license for weights`;
   const w = inv.weights;
   const hasWeights = w.files.length > 0 || w.hubconf !== null || openWeightLinks(inv).length > 0;
-  const paper = (inv.readme?.paperLinks?.length ?? 0) > 0;
+  const paper =
+    (inv.readme?.paperLinks?.length ?? 0) > 0 ||
+    (inv.readme?.companions ?? []).some((d) => (d.paperLinks?.length ?? 0) > 0);
   const data = datasetLicenses(inv);
   const openData = data.filter((d) => isOpenDataLicense(d.id));
 
