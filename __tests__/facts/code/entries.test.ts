@@ -1056,3 +1056,37 @@ describe('an AMP loss scaler that steps the optimizer', () => {
     expect(paths(r.trainingScripts)).toEqual([]);
   });
 });
+
+describe('scripts in a data folder', () => {
+  // improved-diffusion's datasets/cifar10.py: downloads CIFAR-10 with torchvision and dumps it as PNG files
+  const DUMP = [
+    'import os, tempfile',
+    'import torchvision',
+    '',
+    'def main():',
+    '    for split in ["train", "test"]:',
+    '        with tempfile.TemporaryDirectory() as tmp_dir:',
+    '            dataset = torchvision.datasets.CIFAR10(root=tmp_dir, train=split == "train", download=True)',
+    '        for i in range(len(dataset)):',
+    '            image, label = dataset[i]',
+    '            image.save(os.path.join(f"cifar_{split}", f"{i:05d}.png"))',
+    '',
+    'if __name__ == "__main__":',
+    '    main()',
+    '',
+  ].join('\n');
+
+  it('prepare data, at the root or under scripts/', async () => {
+    const r = await scan({ 'datasets/cifar10.py': DUMP, 'scripts/data/cifar10.py': DUMP });
+    expect(paths(r.dataPrepScripts)).toEqual(['datasets/cifar10.py', 'scripts/data/cifar10.py']);
+    expect(reasonOf(r.dataPrepScripts, 'datasets/cifar10.py')).toContain(
+      'sits in datasets/ and reads data with torchvision.datasets.CIFAR10()',
+    );
+  });
+
+  it("do not inside a package, where the folder holds the package's dataset modules", async () => {
+    // detectron2/data/datasets/cityscapes.py ends with a __main__ block that loads and shows a few images
+    const r = await scan({ 'mylib/__init__.py': '', 'mylib/datasets/cifar10.py': DUMP });
+    expect(paths(r.dataPrepScripts)).toEqual([]);
+  });
+});

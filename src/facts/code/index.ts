@@ -870,6 +870,10 @@ const PREP_NAME =
   /(?:^|[_-])(?:prepare\w*|prep|preprocess\w*|pre_process\w*|tokeni[sz]e\w*|download\w*|build_(?:dataset|data|vocab|corpus)|make_(?:dataset|data|splits?)|create_(?:dataset|data|splits?)|process_data|split_data|data_prep|dataset_prep|get_data|fetch_data|featuri[sz]\w*|clean\w*_data|(?:create|make|build|generate|gen|write)_\w*?data)(?:[_-]|$)/i;
 const DATA_SOURCE =
   /(?:^|\.)(?:load_dataset|urlretrieve|download\w*|read_csv|read_json|read_parquet|read_table|urlopen|load_data)$|^(?:requests\.get|tensorflow_datasets\.load|gdown\.\w+|wget\.\w+)$/;
+/** a library's dataset class (torchvision.datasets.CIFAR10, torchaudio.datasets.LIBRISPEECH) */
+const LIBRARY_DATASET = /^(?:torchvision|torchaudio|torchtext)\.datasets\.(?:[a-z_]\w*\.)?[A-Z]\w*$/;
+/** folders whose scripts prepare data */
+const DATA_FOLDER = /^(?:data|datasets?|data_?prep\w*|preprocess\w*)$/i;
 const DATA_WRITE =
   /(?:^|\.)(?:memmap|tofile|save_to_disk|to_parquet|to_csv|to_json|savez\w*|TFRecordWriter|push_to_hub|write_text|write_bytes)$|^(?:numpy\.save|pickle\.dump|json\.dump|torch\.save)$/;
 
@@ -878,26 +882,41 @@ function dataPrepSignal(
   entry: PyFile,
   all: ReachedCall[] = reachedCalls(reached),
 ): Hit | null {
-  const src = all.find((x) => DATA_SOURCE.test(x.c.full));
+  const src =
+    all.find((x) => DATA_SOURCE.test(x.c.full)) ??
+    // torchvision.datasets.CIFAR10(root, download=True) and the like
+    all.find(
+      (x) => LIBRARY_DATASET.test(x.c.full) && x.c.kw.download?.k === 'bool' && x.c.kw.download.v === 'True',
+    );
   const write = all.find((x) => DATA_WRITE.test(x.c.full));
-  // tokenizing and file I/O count only for a file named for data preparation: looked for only then
-  const used = !PREP_NAME.test(stem(entry.path).slice(0, MAX_NAME))
-    ? undefined
-    : (src ??
-      write ??
-      all.find(
-        (x) => /^(?:encode\w*|tokeni[sz]e\w*|encode_ordinary)$/.test(x.c.method) || x.c.method === 'map',
-      ) ??
-      all.find(
-        (x) =>
-          x.c.full === 'open' ||
-          x.c.method === 'write' ||
-          /^(?:pandas|numpy)\.(?:read_\w+|load\w*)$/.test(x.c.full),
-      ));
+  // tokenizing and file I/O count only for a file named for data preparation, or straight in a data folder
+  // (improved-diffusion's datasets/cifar10.py): looked for only then
+  const named = PREP_NAME.test(stem(entry.path).slice(0, MAX_NAME));
+  const folder = dir(entry.path);
+  // a data folder at the root (or under scripts/, tools/): one inside a package holds its dataset modules
+  const inDataFolder =
+    !named &&
+    DATA_FOLDER.test(folder.slice(folder.lastIndexOf('/') + 1)) &&
+    (!folder.includes('/') || /^(?:scripts|tools)\/[^/]+$/.test(folder));
+  const used =
+    !named && !inDataFolder
+      ? undefined
+      : (src ??
+        write ??
+        all.find(
+          (x) => /^(?:encode\w*|tokeni[sz]e\w*|encode_ordinary)$/.test(x.c.method) || x.c.method === 'map',
+        ) ??
+        all.find(
+          (x) =>
+            x.c.full === 'open' ||
+            x.c.method === 'write' ||
+            /^(?:pandas|numpy)\.(?:read_\w+|load\w*)$/.test(x.c.full),
+        ));
   if (used) {
+    const how = src ? 'reads data with' : write ? 'writes data with' : 'processes data with';
     return hit(
       used,
-      `is named ${base(entry.path)} and ${src ? 'reads data with' : write ? 'writes data with' : 'processes data with'} ${used.c.callee}()`,
+      `${named ? `is named ${base(entry.path)}` : `sits in ${folder}/`} and ${how} ${used.c.callee}()`,
     );
   }
   if (
