@@ -1090,3 +1090,26 @@ describe('scripts in a data folder', () => {
     expect(paths(r.dataPrepScripts)).toEqual([]);
   });
 });
+
+describe('JAX demos that load a model', () => {
+  const cell = (source: string) => ({ cell_type: 'code', metadata: {}, outputs: [], source: [source] });
+  const notebook = (...sources: string[]) =>
+    JSON.stringify({ cells: sources.map(cell), metadata: {}, nbformat: 4, nbformat_minor: 4 });
+
+  it("are inference through a model module's loader or flax's restore_checkpoint", async () => {
+    const r = await scan({
+      // big_vision's SigLIP_demo.ipynb
+      'SigLIP_demo.ipynb': notebook(
+        "import importlib\nmodel_mod = importlib.import_module('big_vision.models.proj.image_text.two_towers')\nmodel = model_mod.Model(**model_cfg)\n",
+        "params = model_mod.load(init_params, '/tmp/webli_en_b16_224.npz', model_cfg)\nzimg, _, out = model.apply({'params': params}, imgs, None)\n",
+      ),
+      'demo_restore.py': `from flax.training import checkpoints\n\nif __name__ == "__main__":\n    state = checkpoints.restore_checkpoint("ckpt/", target=None)\n    print(state)\n`,
+      // reading a JSON file in a demo is not loading a model
+      'demo_config.py': `import json\n\nif __name__ == "__main__":\n    cfg = json.load(open("cfg.json"))\n    print(cfg)\n`,
+    });
+    expect(paths(r.inferenceScripts)).toEqual(['SigLIP_demo.ipynb', 'demo_restore.py']);
+    expect(reasonOf(r.inferenceScripts, 'SigLIP_demo.ipynb')).toContain(
+      'loads a model with model_mod.load()',
+    );
+  });
+});

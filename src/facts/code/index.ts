@@ -761,8 +761,16 @@ function evaluationSignal(
   return null;
 }
 
+/**
+ * `model_mod.load(init, ckpt, cfg)`, `models.load(path)`: a model module's own loader, as JAX projects write them
+ * (big_vision's SigLIP demo); flax's `restore_checkpoint` and `serialization.from_bytes` are in LOADS_MODEL
+ */
+function loadsThroughModelModule(c: Call): boolean {
+  return c.method === 'load' && c.receiver !== '' && /model/i.test(lastSeg(c.receiver));
+}
+
 const LOADS_MODEL =
-  /(?:^|\.)(?:from_pretrained|load_state_dict|load_model|load_checkpoint|load_from_checkpoint|InferenceSession|load_weights)$|^(?:torch\.load|torch\.jit\.load|joblib\.load|pickle\.load|tensorflow\.saved_model\.load|onnxruntime\.\w+)$/;
+  /(?:^|\.)(?:from_pretrained|load_state_dict|load_model|load_checkpoint|load_from_checkpoint|InferenceSession|load_weights|restore_checkpoint)$|^(?:flax\.serialization\.from_bytes|torch\.load|torch\.jit\.load|joblib\.load|pickle\.load|tensorflow\.saved_model\.load|onnxruntime\.\w+)$/;
 
 /** folders whose scripts and notebooks are demos or inference tools */
 const INFERENCE_FOLDER = /^(?:demos?|inference|predict(?:ion)?s?)$/i;
@@ -811,7 +819,7 @@ function inferenceSignal(
     if (pred) return hit(pred, `calls ${pred.c.callee}()`);
   }
   if (named) {
-    const load = all.find((x) => LOADS_MODEL.test(x.c.full));
+    const load = all.find((x) => LOADS_MODEL.test(x.c.full) || loadsThroughModelModule(x.c));
     if (load)
       return hit(
         load,
