@@ -118,13 +118,10 @@ export interface ReadmeFacts {
    * or in docs/ and linked from the README), with their fenced shell commands, results tables, variance and paper
    * links
    */
-  companions?: {
-    path: string;
-    commands: { command: string; line: number; heading: string | null }[];
-    resultTables?: { line: number; heading: string | null; rows: number }[];
-    variance?: Evidence | null;
-    paperLinks?: Evidence[];
-  }[];
+  companions?: ({ path: string; commands: NonNullable<ReadmeFacts['commands']> } & Pick<
+    ReadmeFacts,
+    'resultTables' | 'variance' | 'paperLinks'
+  >)[];
   /** numeric tables (results) with their heading */
   resultTables?: { line: number; heading: string | null; rows: number }[];
   bibtex?: Evidence | null;

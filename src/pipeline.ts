@@ -65,22 +65,22 @@ async function loadConfig(
   files: FileEntry[],
   given: ScanOptions['config'],
 ): Promise<Config> {
-  if (given) {
-    await loadFirstErrorValidators();
-    return parseConfig(given.text, given.path, knownCheckIds);
+  let { text, path } = given ?? { text: '', path: '' };
+  if (!given) {
+    const candidates = new Set<string>(CONFIG_PATHS);
+    const present = new Set<string>();
+    for (const f of files) if (candidates.has(f.path)) present.add(f.path);
+    const found = CONFIG_PATHS.find((p) => present.has(p));
+    if (!found) return defaultConfig();
+    path = found;
+    try {
+      const { bytes } = await source.read(path, 256 * 1024);
+      text = new TextDecoder().decode(bytes);
+    } catch (err) {
+      throw new ConfigError(`${path}: could not be read (${(err as Error).message})`);
+    }
   }
-  const candidates = new Set<string>(CONFIG_PATHS);
-  const present = new Set<string>();
-  for (const f of files) if (candidates.has(f.path)) present.add(f.path);
-  const path = CONFIG_PATHS.find((p) => present.has(p));
-  if (!path) return defaultConfig();
-  let text: string;
-  try {
-    const { bytes } = await source.read(path, 256 * 1024);
-    text = new TextDecoder().decode(bytes);
-  } catch (err) {
-    throw new ConfigError(`${path}: could not be read (${(err as Error).message})`);
-  }
+  // a configuration is validated: the precompiled validators are loaded for it
   await loadFirstErrorValidators();
   return parseConfig(text, path, knownCheckIds);
 }

@@ -41,7 +41,7 @@ export function reproduceEvidence(inv: Inventory): Evidence[] {
         .replace(/\/__main__$/, '')
         .replaceAll('/', '.'),
     );
-  // the README's own commands first, then those of the step documents beside it (FINETUNE.md, GETTING_STARTED.md)
+  // the README's own commands first, then those of the documents beside it (FINETUNE.md, GETTING_STARTED.md)
   const documents = [{ path: readme.path, commands: readme.commands ?? [] }, ...(readme.companions ?? [])];
   for (const doc of documents) {
     for (const c of doc.commands) {
@@ -68,10 +68,10 @@ export const reproduceCommand: Check = {
     title: 'Command that reproduces the results',
     description:
       'Looks for a documented command that reproduces the results: a `reproduce.sh` or Makefile target, DVC ' +
-      'stages, MLproject entry points, or a fenced command in the README (or in a step document beside it: ' +
+      'stages, MLproject entry points, or a fenced command in the README (or in a document beside it: ' +
       'GETTING_STARTED.md, TRAINING.md, FINETUNE.md, EVAL.md at the root, or in docs/ and linked from the ' +
-      'README) under a training/reproduce/results heading or one that runs a training or evaluation script. Knowing which command produced the numbers ' +
-      'is the difference between rerunning an experiment and reverse-engineering it.',
+      'README) under a training/reproduce/results heading or one that runs a training or evaluation script. ' +
+      'Knowing which command produced the numbers is the difference between rerunning an experiment and reverse-engineering it.',
     skipWhen:
       'The repository neither trains, evaluates nor reports results (an inference-only model release without results, a library, a non-ML project).',
     mapsTo: ['Papers with Code: README results with the command to reproduce them'],

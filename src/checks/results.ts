@@ -8,21 +8,17 @@ import { fail, partial, pass, skip } from './util.ts';
 export function resultsEvidence(inv: Inventory): Evidence[] {
   const r = inv.readme;
   if (!r) return [];
-  const tables = (r.resultTables ?? []).map((t) => ({
-    path: r.path,
-    line: t.line,
-    note: `results table${t.heading ? ` under "${t.heading}"` : ''}`,
-  }));
+  const tablesOf = (path: string, tables: NonNullable<typeof r.resultTables>): Evidence[] =>
+    tables.map((t) => ({
+      path,
+      line: t.line,
+      note: `results table${t.heading ? ` under "${t.heading}"` : ''}`,
+    }));
+  const tables = tablesOf(r.path, r.resultTables ?? []);
   if (tables.length) return tables;
   if (r.sections.results) return [r.sectionEvidence?.results ?? { path: r.path, note: 'Results section' }];
   // the results tables of a document beside the README (DeiT's README_deit.md, detectron2's MODEL_ZOO.md)
-  return (r.companions ?? []).flatMap((d) =>
-    (d.resultTables ?? []).map((t) => ({
-      path: d.path,
-      line: t.line,
-      note: `results table${t.heading ? ` under "${t.heading}"` : ''}`,
-    })),
-  );
+  return (r.companions ?? []).flatMap((d) => tablesOf(d.path, d.resultTables ?? []));
 }
 
 /** README results and a command that produces them (the Papers with Code fifth item). */

@@ -32,7 +32,7 @@ export interface Claims {
   environment: { path: string; kind: EnvKind }[];
   /** declarations to validate, with their format (scanFormat) */
   declarations: { path: string; format: Format }[];
-  /** step documents beside the README (wantsCompanionDoc) */
+  /** documents beside the README: step guides, one project's README among several (wantsCompanionDoc) */
   docs: string[];
 }
 

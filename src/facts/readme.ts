@@ -3,6 +3,7 @@
 // datasets, responsible-AI sections and the license it names. Pure and synchronous over the snapshot.
 import type { Evidence, Finding, ReadmeFacts, ReadmeSections } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
+import { baseOf } from '../util/path.ts';
 import {
   headingChain,
   inSection,
@@ -52,7 +53,7 @@ export function wantsReadme(path: string): boolean {
 const COMPANION_STEM =
   /^(?:readme[_-][a-z0-9][\w-]{0,60}|getting[_-]?started|quick[_-]?start|train(?:ing)?|fine[_-]?tun(?:e|ing)|pre[_-]?train(?:ing)?|eval(?:uate|uation)?|reproduc(?:e|ing|tion|ibility)|experiments?|benchmarks?|model[_-]?zoo|usage|run(?:ning)?)\.(?:md|markdown)$/i;
 
-/** The step documents this collector reads (their commands count when at the root or linked from the README). */
+/** The documents beside the README this collector reads (they count when at the root or linked from the README). */
 export function wantsCompanionDoc(path: string): boolean {
   const slash = path.indexOf('/');
   if (slash === -1) return COMPANION_STEM.test(path);
@@ -552,13 +553,13 @@ export function linkedPaths(readmePath: string, o: MdOutline): Set<string> {
   return out;
 }
 
+/** how far down a project's README its own paper is looked for */
+const PROJECT_PAPER_LINES = 30;
+
 /**
  * The documents beside the README (claims.docs): those at the root, and those in docs/ the README links to, with
  * their commands, results tables, variance and paper links. Each keeps the heading it sits under in its own document.
  */
-/** how far down a project's README its own paper is looked for */
-const PROJECT_PAPER_LINES = 30;
-
 function companionDocs(
   snapshot: Snapshot,
   readmePath: string,
@@ -585,7 +586,7 @@ function companionDocs(
     const resultTables = facts.resultTables ?? [];
     // the paper of a project's own README (README_deit.md), linked near its top; a step document's arXiv links
     // cite other work (detectron2's GETTING_STARTED.md links Goyal et al. for the learning-rate rule)
-    const projectReadme = /^readme[_-]/i.test(path.slice(path.lastIndexOf('/') + 1));
+    const projectReadme = /^readme[_-]/i.test(baseOf(path));
     const paperLinks = projectReadme
       ? (facts.paperLinks ?? []).filter((l) => (l.line ?? Infinity) <= PROJECT_PAPER_LINES).slice(0, 5)
       : [];

@@ -29,21 +29,22 @@ const FRONT_MATTER_START = /^\uFEFF?---[ \t]*\r?\n/;
 
 /**
  * Whether validateDeclarations() may run a validator on this snapshot: when the read plan claimed a declaration,
- * or a file read opens with front matter (which a card's metadata needs). The pipeline loads the first-error
- * validators only then: most trees hold neither.
+ * or a card candidate (claims.cards, the only files the card collector reads) opens with front matter, which a
+ * card's metadata needs. The pipeline loads the first-error validators only then: most trees hold neither.
  */
 export function mayValidate(snapshot: Snapshot): boolean {
   if (snapshot.claims.declarations.length > 0) return true;
-  for (const content of snapshot.contents.values()) {
-    if (content.text && FRONT_MATTER_START.test(content.text)) return true;
-  }
-  return false;
+  return snapshot.claims.cards.some((p) => {
+    const text = snapshot.contents.get(p)?.text;
+    return !!text && FRONT_MATTER_START.test(text);
+  });
 }
 
 /**
  * Validates every declaration in the snapshot (cards are found by the card collector and passed in).
- * Synchronous, once the first-error validators are loaded (see mayValidate()): until ajv is loaded, a declaration with errors gets a provisional validation (its verdict is final,
- * its errors are not) that completeValidations() replaces.
+ * Synchronous, once the first-error validators are loaded (see mayValidate()): until ajv is loaded, a declaration
+ * with errors gets a provisional validation (its verdict is final, its errors are not) that completeValidations()
+ * replaces.
  */
 export function validateDeclarations(
   snapshot: Snapshot,

@@ -789,7 +789,7 @@ function inferenceSignal(
     );
   // a script or notebook straight in a demo/ or inference/ folder (MAE's demo/mae_visualize.ipynb)
   const folder = dir(entry.path);
-  const namedFolder = !namedFile && INFERENCE_FOLDER.test(folder.slice(folder.lastIndexOf('/') + 1));
+  const namedFolder = !namedFile && INFERENCE_FOLDER.test(base(folder));
   const named = namedFile || namedFolder;
   if (training && !named) return null;
   const gradio = all.find((x) => /^gradio\.(?:Interface|Blocks|ChatInterface)$/.test(x.c.full));
@@ -904,7 +904,7 @@ function dataPrepSignal(
   // a data folder at the root (or under scripts/, tools/): one inside a package holds its dataset modules
   const inDataFolder =
     !named &&
-    DATA_FOLDER.test(folder.slice(folder.lastIndexOf('/') + 1)) &&
+    DATA_FOLDER.test(base(folder)) &&
     (!folder.includes('/') || /^(?:scripts|tools)\/[^/]+$/.test(folder));
   const used =
     !named && !inDataFolder
@@ -1172,10 +1172,7 @@ function datasetsIn(f: PyFile): { uses: DatasetUse[]; pins: Evidence[] } {
         pinned,
         pinned ? `load_dataset("${a.v}", revision=${rev!.k === 'str' ? `"${rev!.v}"` : '…'})` : null,
       );
-    } else if (
-      /^(?:torchvision|torchaudio|torchtext)\.datasets\.(?:[a-z_]\w*\.)?[A-Z]\w*$/.test(c.full) &&
-      !GENERIC_LOADERS.has(lastSeg(c.full))
-    ) {
+    } else if (LIBRARY_DATASET.test(c.full) && !GENERIC_LOADERS.has(lastSeg(c.full))) {
       add(lastSeg(c.full), c.full.split('.')[0]!, c, c.line, false, null);
     } else if (/^tensorflow_datasets\.(?:load|builder|data_source)$/.test(c.full)) {
       const a = c.args[0] ?? c.kw.name;
