@@ -640,6 +640,55 @@ describe('trainers and frameworks', () => {
   });
 });
 
+describe('OpenMMLab runners', () => {
+  it("mmengine's Runner trains with .train() and evaluates with .test() / .val(); mmcv's older runners train with .run()", async () => {
+    const r = await scan({
+      'tools/train.py': [
+        'from mmengine.config import Config',
+        'from mmengine.registry import RUNNERS',
+        'from mmengine.runner import Runner',
+        'def main():',
+        '    cfg = Config.fromfile(args.config)',
+        "    if 'runner_type' not in cfg:",
+        '        runner = Runner.from_cfg(cfg)',
+        '    else:',
+        '        runner = RUNNERS.build(cfg)',
+        '    runner.train()',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+      'tools/test.py':
+        'from mmengine.runner import Runner\nif __name__ == "__main__":\n    runner = Runner.from_cfg(cfg)\n    metrics = runner.test()\n',
+      'tools/val.py':
+        'import mmengine.runner\nif __name__ == "__main__":\n    mmengine.runner.Runner.from_cfg(cfg).val()\n',
+      // mmdetection 2.x: train_detector() in the package builds an mmcv runner and runs the workflow
+      'tools/train_v2.py':
+        'from mmdet_lite.apis import train_detector\nif __name__ == "__main__":\n    train_detector(model, datasets, cfg)\n',
+      'mmdet_lite/__init__.py': '',
+      'mmdet_lite/apis/__init__.py': 'from .train import train_detector\n',
+      'mmdet_lite/apis/train.py': [
+        'from mmcv.runner import build_runner',
+        'def train_detector(model, dataset, cfg):',
+        '    runner = build_runner(cfg.runner, default_args=dict(model=model, optimizer=optimizer))',
+        '    runner.run(data_loaders, cfg.workflow)',
+        '',
+      ].join('\n'),
+      // neither a runner nor a trainer: a thread pool's run() and a model's own train() mode switch
+      'tools/other.py':
+        'import threading\nif __name__ == "__main__":\n    model.train()\n    t = threading.Thread(target=f)\n    t.run()\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual(['tools/train.py', 'tools/train_v2.py']);
+    expect(reasonOf(r.trainingScripts, 'tools/train.py')).toContain(
+      'calls runner.train() on an mmengine Runner',
+    );
+    expect(reasonOf(r.trainingScripts, 'tools/train_v2.py')).toContain(
+      'calls runner.run() on an mmcv runner',
+    );
+    expect(paths(r.evaluationScripts)).toEqual(['tools/test.py', 'tools/val.py']);
+  });
+});
+
 describe('launchers', () => {
   it('a launcher of an HF-style script trains only when it passes --do_train (ChatGLM p-tuning scripts)', async () => {
     const main = [
@@ -676,6 +725,28 @@ describe('launchers', () => {
     ]);
     expect(paths(r.evaluationScripts)).toContain('ptuning/evaluate.sh');
     expect(paths(r.evaluationScripts)).toContain('ptuning/off.sh');
+  });
+
+  it('a script named relative to the launcher\'s own folder ($(dirname "$0")/train.py) is that file', async () => {
+    const train = 'if __name__ == "__main__":\n    loss.backward()\n    optimizer.step()\n';
+    const r = await scan({
+      'tools/train.py': train,
+      'tools/test.py':
+        'import torch\nif __name__ == "__main__":\n    with torch.no_grad():\n        model.eval()\n',
+      'tools/dist_train.sh':
+        'PYTHONPATH="$(dirname $0)/..":$PYTHONPATH \\\npython -m torch.distributed.launch --nproc_per_node=$GPUS \\\n    $(dirname "$0")/train.py $CONFIG --launcher pytorch\n',
+      'tools/slurm_test.sh': 'srun python -u $(dirname ${BASH_SOURCE[0]})/test.py $CONFIG\n',
+      // beside the launcher there is no such file: the name is all there is
+      'scripts/launch.sh': 'python $(dirname "$0")/pretrain.py\n',
+      // train.py is in tools/, not beside this launcher: the launcher\'s folder is not searched elsewhere
+      'scripts/wrong.sh': 'python $(dirname "$0")/test.py\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual(['scripts/launch.sh', 'tools/dist_train.sh', 'tools/train.py']);
+    expect(reasonOf(r.trainingScripts, 'tools/dist_train.sh')).toContain(
+      'train.py (line 1), which calls loss.backward() and optimizer.step()',
+    );
+    expect(reasonOf(r.trainingScripts, 'scripts/launch.sh')).toContain('is not in the repository');
+    expect(paths(r.evaluationScripts)).toEqual(['tools/slurm_test.sh', 'tools/test.py']);
   });
 
   it('shell, Slurm and Makefile launchers of training, with reasons naming the command', async () => {

@@ -436,6 +436,14 @@ const TIMING =
   /^(?:time\.(?:time|perf_counter|perf_counter_ns|monotonic|process_time)|timeit\.\w+|torch\.cuda\.(?:synchronize|Event)|torch\.profiler\.\w+|torch\.utils\.benchmark\.\w+|torch\.autograd\.profiler\.\w+)$/;
 const HF_TRAINERS = /^(?:transformers|trl|setfit|sentence_transformers|peft|optimum)\b.*\.(\w*Trainer)$/;
 const LIGHTNING = /^(?:lightning|pytorch_lightning|lightning_fabric)\b/;
+/**
+ * OpenMMLab's runners (mmdetection, mmsegmentation, mmpretrain…): mmengine's Runner, built from a config or through
+ * the RUNNERS registry, trains with `.train()` and evaluates with `.test()` / `.val()`; mmcv's older runners train
+ * with `.run(data_loaders, workflow)`.
+ */
+const MMENGINE_RUNNER =
+  /^mmengine\.(?:(?:runner\.)?(?:Runner|FlexibleRunner)(?:\.from_cfg)?|registry\.RUNNERS\.build)$/;
+const MMCV_RUNNER = /^mmcv\.runner\.(?:build_runner|EpochBasedRunner|IterBasedRunner)$/;
 const SKLEARN_MODEL =
   /^(?:sklearn\.(?:linear_model|ensemble|svm|tree|neighbors|naive_bayes|neural_network|gaussian_process|discriminant_analysis|kernel_ridge|cluster|mixture|semi_supervised|multiclass|multioutput|calibration|isotonic)\.\w+|sklearn\.model_selection\.(?:GridSearchCV|RandomizedSearchCV|HalvingGridSearchCV)|sklearn\.pipeline\.(?:Pipeline|make_pipeline)|xgboost\.\w+|lightgbm\.\w+|catboost\.\w+)$/;
 const NOT_A_MODEL =
@@ -443,6 +451,10 @@ const NOT_A_MODEL =
 
 const lastSeg = (s: string) => s.slice(s.lastIndexOf('.') + 1);
 /** what a receiver is: the callee that built it (variable or chained constructor), else '' */
+/** `$(dirname "$0")/`, `$(dirname ${BASH_SOURCE[0]})/`: the launcher's own folder */
+const LAUNCHER_DIR =
+  /^"?\$\(\s*dirname\s+(?:--\s+)?"?\$(?:0|\{0\}|\{BASH_SOURCE(?:\[0\])?\}|BASH_SOURCE)"?\s*\)"?\//;
+
 function builtBy(f: PyFile, receiver: string, scope?: string): string {
   if (receiver.endsWith('()')) return resolveIn(f, receiver.slice(0, -2));
   const list = f.built.get(receiver);
@@ -569,7 +581,11 @@ function trainingSignal(reached: Reached[], all: ReachedCall[] = reachedCalls(re
     if (c.method === 'fit' && LIGHTNING.test(by) && /Trainer$/.test(by))
       return hit(x, `calls Lightning Trainer(…).fit()`);
     if (/trainer$/i.test(lastSeg(c.receiver.replace(/\(\)$/, '')))) return hit(x, `calls ${c.callee}()`);
+    if (c.method === 'train' && MMENGINE_RUNNER.test(by))
+      return hit(x, `calls ${c.callee}() on an mmengine Runner`);
   }
+  const mmcv = find((c, f) => c.method === 'run' && MMCV_RUNNER.test(builtBy(f, c.receiver, c.scope)));
+  if (mmcv) return hit(mmcv, `calls ${mmcv.c.callee}() on an mmcv runner`);
   const cli = find((c) => /(?:^|\.)LightningCLI$/.test(c.full) || /(?:^|\.)cli_lightning_logo$/.test(c.full));
   if (cli) return hit(cli, 'runs LightningCLI (its fit subcommand trains)');
 
@@ -679,6 +695,13 @@ function evaluationSignal(
         LIGHTNING.test(builtBy(x.f, x.c.receiver, x.c.scope))),
   );
   if (test) return hit(test, `calls ${test.c.callee}()`);
+  const runner = all.find(
+    (x) =>
+      (x.c.method === 'test' || x.c.method === 'val') &&
+      x.c.receiver !== '' &&
+      MMENGINE_RUNNER.test(builtBy(x.f, x.c.receiver, x.c.scope)),
+  );
+  if (runner) return hit(runner, `calls ${runner.c.callee}() on an mmengine Runner`);
   const lm = all.find((x) => /^lm_eval\b/.test(x.c.full));
   if (lm) return hit(lm, `runs lm-evaluation-harness (${lm.c.callee}())`);
   for (const r of reached) {
@@ -1344,6 +1367,17 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
       return mods.module(cmd.module, launcher) ?? mods.module(`${cmd.module}.__main__`, launcher);
     }
     if (!cmd.script) return null;
+    // `$(dirname "$0")/train.py`: beside the launcher itself (OpenMMLab's tools/dist_train.sh)
+    const beside = LAUNCHER_DIR.exec(cmd.script);
+    if (beside) {
+      const p = normalize(
+        dir(launcher)
+          ? `${dir(launcher)}/${cmd.script.slice(beside[0].length)}`
+          : cmd.script.slice(beside[0].length),
+      );
+      pyPaths ??= new Set(listing.code);
+      return pyPaths.has(p) ? p : null;
+    }
     const s = cmd.script.replace(/^\$\{?\w+\}?\//, '').replace(/^\.\//, '');
     const cands = [s];
     if (cmd.cwd) cands.unshift(normalize(`${cmd.cwd.replace(/^\$\{?\w+\}?\/?/, '')}/${s}`));
