@@ -178,6 +178,11 @@ export interface Inventory {
     /** checksums / revisions / DVC hashes that pin data */
     versioned: Evidence[];
   };
+  /**
+   * Simulated environments built in the code (gymnasium.make, make_vec_env, dm_control…): what a
+   * reinforcement-learning agent learns from instead of a dataset
+   */
+  rlEnvironments: Evidence[];
   environment: EnvironmentFacts;
   readme: ReadmeFacts | null;
   seeds: { set: boolean; evidence: Evidence[] };

@@ -325,6 +325,7 @@ export function combineFacts(
     splits: decl.datasets.splits,
     versioned: dedupeEvidence([...decl.datasets.versioned, ...code.dataVersioned]),
   };
+  inv.rlEnvironments = code.rlEnvironments;
   findings.push(...reconcileDatasets(decl.datasets.entries, code.datasetsUsed));
   inv.excluded = snapshot.excluded;
 

@@ -3,6 +3,10 @@ import { datasetDeclaration } from '../../src/checks/dataset-declaration.ts';
 import { datasetLicense } from '../../src/checks/dataset-license.ts';
 import { datasetSplits } from '../../src/checks/dataset-splits.ts';
 import { datasetVersion } from '../../src/checks/dataset-version.ts';
+import { dataPrepCode } from '../../src/checks/data-prep-code.ts';
+import { dataloaderSeeding } from '../../src/checks/dataloader-seeding.ts';
+import { datasheet } from '../../src/checks/datasheet.ts';
+import { sensitiveData } from '../../src/checks/sensitive-data.ts';
 import { emptyInventory } from '../../src/facts/empty.ts';
 import type { Validation } from '../../src/model.ts';
 import { input } from './fixtures.ts';
@@ -189,5 +193,67 @@ describe('dataset-splits', () => {
     const model = emptyInventory();
     model.weights.files = [{ path: 'w.bin', lfs: false }];
     expect(datasetSplits.evaluate(input(model)).status).toBe('skip');
+  });
+});
+
+describe('agents that learn in simulated environments', () => {
+  const agent = () => {
+    const inv = training();
+    inv.rlEnvironments = [{ path: 'rl/env_util.py', line: 12, note: 'gym.make("CartPole-v1")' }];
+    inv.seeds = { set: true, evidence: [{ path: 'train.py', line: 3, note: 'set_random_seed(…)' }] };
+    inv.dataloaderSeeding = { set: false, evidence: [], loaders: [] };
+    return inv;
+  };
+  const checks = [
+    datasetDeclaration,
+    datasetVersion,
+    datasetLicense,
+    datasetSplits,
+    datasheet,
+    sensitiveData,
+    dataPrepCode,
+    dataloaderSeeding,
+  ];
+
+  it('the dataset checks skip and say which environment the agents learn in', () => {
+    for (const c of checks) {
+      const o = c.evaluate(input(agent()));
+      expect(o.status, c.meta.id).toBe('skip');
+      expect(o.summary, c.meta.id).toContain(
+        'The agents learn in simulated environments (gym.make("CartPole-v1") in rl/env_util.py), not from a dataset',
+      );
+    }
+  });
+
+  it('offline RL, a dataset named in the docs, or a data card: the dataset checks apply again', () => {
+    const offline = agent();
+    offline.datasets.declaration = 'code-only';
+    offline.datasets.usedInCode = [
+      { name: 'D4RL/door/human-v2', via: 'minari', path: 'train.py', line: 4, pinned: false },
+    ];
+    const documented = agent();
+    documented.datasets.declaration = 'documented';
+    const carded = agent();
+    carded.datasheets = ['DATASHEET.md'];
+    for (const inv of [offline, documented, carded]) {
+      expect(datasetDeclaration.evaluate(input(inv)).status).not.toBe('skip');
+      expect(datasetLicense.evaluate(input(inv)).status).not.toBe('skip');
+    }
+    // a DataLoader in the training code (a learned world model, behaviour cloning) is seeded or not
+    const loader = agent();
+    loader.dataloaderSeeding.loaders = [{ path: 'bc.py', line: 9, note: 'DataLoader(…)' }];
+    expect(dataloaderSeeding.evaluate(input(loader)).status).toBe('fail');
+    // no environment: an ordinary training repository, the checks fail as before
+    const plain = training();
+    expect(datasetDeclaration.evaluate(input(plain)).status).toBe('fail');
+    expect(dataPrepCode.evaluate(input(plain)).status).toBe('fail');
+  });
+
+  it('an environment in a repository that neither trains nor evaluates changes nothing', () => {
+    const inv = emptyInventory();
+    inv.rlEnvironments = [{ path: 'env.py', line: 1, note: 'gym.make(…)' }];
+    expect(datasetDeclaration.evaluate(input(inv)).summary).toBe(
+      'Nothing here trains, evaluates or uses data.',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { Check } from './types.ts';
-import { isDatasetRelease, mainTrainingScript, trains } from './shape.ts';
+import { isDatasetRelease, mainTrainingScript, simulatedOnly, simulationReason, trains } from './shape.ts';
 import { fail, list, partial, pass, plural, scripts, skip } from './util.ts';
 
 export const dataPrepCode: Check = {
@@ -16,7 +16,8 @@ export const dataPrepCode: Check = {
       'their own preparation, the check gives partial credit: the remaining steps live inside the training code. ' +
       'In a dataset release, the code that built the data is what this check asks for.',
     skipWhen:
-      'The repository has no training code and is not a dataset release: preparation matters for retraining a model or rebuilding a dataset.',
+      'The repository has no training code and is not a dataset release: preparation matters for retraining a model or rebuilding a dataset. ' +
+      'Also skipped when the agents learn in simulated environments (gymnasium, dm_control) and no dataset is used.',
     mapsTo: ['MOF Class I: data preprocessing code'],
     fix: 'Add the script that downloads and prepares the data (e.g. data/prepare.py) and a README line that runs it before training.',
     evidenceHint: 'inventory.dataPrepScripts; inventory.datasets.usedInCode',
@@ -35,6 +36,8 @@ export const dataPrepCode: Check = {
       );
     }
     if (!trains(inv)) return skip('There is no training code, so data preparation does not apply.');
+    const sim = simulatedOnly(inv);
+    if (sim) return skip(simulationReason(sim, 'no data to prepare'));
     const used = inv.datasets.usedInCode;
     const onlyLoaders = used.length > 0 && used.every((u) => u.via !== 'url');
     if (onlyLoaders) {

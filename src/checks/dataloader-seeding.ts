@@ -1,5 +1,5 @@
 import type { Check } from './types.ts';
-import { framework, mainTrainingScript, trains } from './shape.ts';
+import { framework, mainTrainingScript, simulatedOnly, simulationReason, trains } from './shape.ts';
 import { fail, pass, skip } from './util.ts';
 
 export const dataloaderSeeding: Check = {
@@ -14,7 +14,8 @@ export const dataloaderSeeding: Check = {
       'global seed.',
     skipWhen:
       'The repository has no training code, or its PyTorch training code builds no DataLoader and seeds the ' +
-      'global RNG (then batches are drawn from that seeded RNG, as in nanoGPT).',
+      'global RNG (then batches are drawn from that seeded RNG, as in nanoGPT), or the agents learn in simulated ' +
+      'environments and no dataset is loaded.',
     mapsTo: ['NeurIPS checklist Q4: reproducibility of experimental results'],
     fix: 'Pass a seeded `generator=torch.Generator().manual_seed(seed)` and a `worker_init_fn` to each DataLoader.',
     evidenceHint: 'inventory.dataloaderSeeding',
@@ -29,6 +30,9 @@ export const dataloaderSeeding: Check = {
     if (framework(inv) === 'pytorch' && inv.seeds.set && inv.dataloaderSeeding.loaders?.length === 0) {
       return skip('The training code builds no DataLoader: batches are drawn from the seeded global RNG.');
     }
+    const sim = simulatedOnly(inv);
+    if (sim && inv.dataloaderSeeding.loaders?.length === 0)
+      return skip(simulationReason(sim, 'no data loader whose order could be seeded'));
     const t = mainTrainingScript(inv)!;
     const how: Record<string, string> = {
       pytorch:

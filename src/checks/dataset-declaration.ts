@@ -1,6 +1,6 @@
 import type { Evidence, Validation } from '../model.ts';
 import type { Check } from './types.ts';
-import { publishesModel, usesData } from './shape.ts';
+import { publishesModel, simulatedOnly, simulationReason, usesData } from './shape.ts';
 import { describeErrors, fail, list, partial, pass, skip } from './util.ts';
 
 /** Validations of dataset declarations: HF dataset cards, Croissant, DVC tracking files, the ReproScore manifest. */
@@ -22,7 +22,9 @@ export const datasetDeclaration: Check = {
       'with a source in the README earn most of the points, datasets that appear only inside code earn a ' +
       'little. A structured declaration that fails its schema earns half. Results cannot be reproduced on ' +
       'unknown data.',
-    skipWhen: 'Nothing trains, evaluates, publishes a model or touches data (a library, a non-ML project).',
+    skipWhen:
+      'Nothing trains, evaluates, publishes a model or touches data (a library, a non-ML project), or the agents ' +
+      'learn in simulated environments (gymnasium, dm_control) and no dataset is used.',
     mapsTo: ['NeurIPS checklist Q5 and Q12: data access and licenses', 'MOF Class I: datasets'],
     fix: 'Declare the datasets in a machine-readable file (a dataset card, Croissant metadata, DVC, or .reproscore datasets manifest) with name, source URL or hub id, version and license.',
     evidenceHint: 'inventory.datasets.declaration, entries, usedInCode; dataset validations',
@@ -52,6 +54,8 @@ export const datasetDeclaration: Check = {
       return pass(`Datasets are declared in a machine-readable form${names ? `: ${names}` : ''}.`, entryEv);
     }
     if (!usesData(inv) && !publishesModel(inv)) return skip('Nothing here trains, evaluates or uses data.');
+    const sim = simulatedOnly(inv);
+    if (sim) return skip(simulationReason(sim, 'no dataset to declare'));
     if (d.declaration === 'documented') {
       return partial(
         0.6,

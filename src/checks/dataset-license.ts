@@ -1,5 +1,5 @@
 import type { Check } from './types.ts';
-import { usesData } from './shape.ts';
+import { simulatedOnly, simulationReason, usesData } from './shape.ts';
 import { fail, list, partial, pass, skip } from './util.ts';
 
 export const datasetLicense: Check = {
@@ -14,13 +14,16 @@ export const datasetLicense: Check = {
       'repository license usually does not cover third-party data. Partial credit follows the share of datasets ' +
       'with a license.',
     skipWhen:
-      'Nothing trains, evaluates or touches data. When data is used but no dataset is named, the check fails.',
+      'Nothing trains, evaluates or touches data, or the agents learn in simulated environments (gymnasium, ' +
+      'dm_control) and no dataset is used. When data is used but no dataset is named, the check fails.',
     mapsTo: ['NeurIPS checklist Q12: licenses for existing assets'],
     fix: 'State the license of every dataset (e.g. `license: CC-BY-4.0` in the dataset declaration) or add a DATA_LICENSE file.',
     evidenceHint: 'inventory.datasets.entries[].license; inventory.artifactLicenses (appliesTo data)',
   },
   evaluate({ inventory: inv }) {
     if (!usesData(inv)) return skip('Nothing here trains, evaluates or uses data.');
+    const sim = simulatedOnly(inv);
+    if (sim) return skip(simulationReason(sim, 'no dataset license to state'));
     const dataFiles = inv.artifactLicenses.filter((l) => l.appliesTo === 'data');
     const entries = inv.datasets.entries;
     const licensed = entries.filter((e) => e.license);

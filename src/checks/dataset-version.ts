@@ -1,5 +1,5 @@
 import type { Check } from './types.ts';
-import { usesData } from './shape.ts';
+import { simulatedOnly, simulationReason, usesData } from './shape.ts';
 import { fail, list, partial, pass, skip } from './util.ts';
 
 /** How to pin each kind of dataset, grouped: hub datasets by revision, downloads by checksum, and so on. */
@@ -43,7 +43,9 @@ export const datasetVersion: Check = {
       'checksum files, versions in a dataset manifest. Public datasets are re-released and hub datasets change ' +
       'under the same name; without a version or checksum the same script silently trains on different data. ' +
       'Partial credit follows the share of datasets pinned.',
-    skipWhen: 'Nothing trains, evaluates or touches data.',
+    skipWhen:
+      'Nothing trains, evaluates or touches data, or the agents learn in simulated environments (gymnasium, ' +
+      'dm_control) and no dataset is used.',
     mapsTo: ['NeurIPS checklist Q4: reproducibility of experimental results'],
     fix: 'Pin each dataset: a revision in load_dataset(…, revision="<commit>"), a DVC-tracked file, or a checksum in the dataset declaration.',
     evidenceHint: 'inventory.datasets.versioned, entries[].version, usedInCode[].pinned',
@@ -51,6 +53,8 @@ export const datasetVersion: Check = {
   evaluate({ inventory: inv }) {
     const d = inv.datasets;
     if (!usesData(inv)) return skip('Nothing here trains, evaluates or uses data.');
+    const sim = simulatedOnly(inv);
+    if (sim) return skip(simulationReason(sim, 'no dataset to pin'));
     const named = [
       ...d.entries.map((e) => ({
         name: e.name,

@@ -1,5 +1,5 @@
 import type { Check } from './types.ts';
-import { publishesModel, usesData } from './shape.ts';
+import { publishesModel, simulatedOnly, simulationReason, usesData } from './shape.ts';
 import { describeErrors, fail, list, partial, pass, paths, skip } from './util.ts';
 
 export const datasheet: Check = {
@@ -12,7 +12,9 @@ export const datasheet: Check = {
       'Looks for a data card or datasheet describing the data: datasheet.md, data_card.md, a Hugging Face ' +
       'dataset card. It records how the data was collected, cleaned and split, which a reproduction needs ' +
       'beyond a download link. A dataset card whose metadata fails its schema earns half.',
-    skipWhen: 'Nothing here uses data or publishes a model.',
+    skipWhen:
+      'Nothing here uses data or publishes a model, or the agents learn in simulated environments (gymnasium, ' +
+      'dm_control) and no dataset is used.',
     mapsTo: [
       'MOF Class III: data card',
       'NeurIPS checklist Q13: new assets documented',
@@ -25,6 +27,8 @@ export const datasheet: Check = {
     const valid = inv.datasetCards.filter((c) => c.valid).map((c) => c.path);
     const found = [...inv.datasheets, ...valid];
     if (found.length > 0) return pass(`The data is described in ${list(found)}.`, paths(found));
+    const sim = simulatedOnly(inv);
+    if (sim) return skip(simulationReason(sim, 'no dataset to describe'));
     if (inv.datasetCards.length > 0) {
       const bad = inv.datasetCards[0]!.path;
       return partial(

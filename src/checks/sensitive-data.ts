@@ -1,5 +1,5 @@
 import type { Check } from './types.ts';
-import { publishesModel, usesData } from './shape.ts';
+import { publishesModel, simulatedOnly, simulationReason, usesData } from './shape.ts';
 import { fail, pass, skip } from './util.ts';
 
 export const sensitiveData: Check = {
@@ -12,7 +12,9 @@ export const sensitiveData: Check = {
       'Looks for a statement on personal or sensitive data, consent, or an acceptable-use policy: card sections, ' +
       'a USE_POLICY.md. Data with personal information may be withdrawn or restricted, which decides whether a ' +
       'reproduction is even allowed.',
-    skipWhen: 'Nothing here uses data or publishes a model.',
+    skipWhen:
+      'Nothing here uses data or publishes a model, or the agents learn in simulated environments (gymnasium, ' +
+      'dm_control) and no dataset is used.',
     mapsTo: ['NeurIPS checklist Q11: safeguards', 'Model Cards: ethical considerations'],
     fix: 'State whether the data contains personal or sensitive information and how consent was handled (README, card, or USE_POLICY.md).',
     evidenceHint: 'inventory.responsibleAi.sensitiveData; inventory.readme.sensitiveData',
@@ -20,6 +22,8 @@ export const sensitiveData: Check = {
   evaluate({ inventory: inv }) {
     const ev = inv.responsibleAi.sensitiveData ?? inv.readme?.sensitiveData ?? null;
     if (ev) return pass('Personal or sensitive data and its use are addressed.', [ev]);
+    const sim = simulatedOnly(inv);
+    if (sim) return skip(simulationReason(sim, 'no collected data that could hold personal information'));
     if (!usesData(inv) && !publishesModel(inv))
       return skip('No data is used and no model is published here.');
     return fail(

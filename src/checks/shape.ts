@@ -165,3 +165,22 @@ export function isDatasetRelease(inv: Inventory): boolean {
     !claimsResults(inv)
   );
 }
+
+/**
+ * The environment a reinforcement-learning agent learns in, when that is all the data there is: the code trains
+ * or evaluates, builds simulated environments (gymnasium, dm_control…), and names, loads or declares no dataset.
+ * The dataset checks do not apply then (offline RL, which learns from recorded episodes, loads a dataset).
+ */
+export function simulatedOnly(inv: Inventory): Evidence | null {
+  const envs = inv.rlEnvironments ?? [];
+  if (envs.length === 0 || (!trains(inv) && !evaluates(inv))) return null;
+  const d = inv.datasets;
+  if (d.declaration !== 'none' || d.entries.length > 0 || d.usedInCode.length > 0) return null;
+  if (inv.datasetCards.length > 0 || inv.datasheets.length > 0) return null;
+  return envs[0]!;
+}
+
+/** Why a dataset check skips for an agent that learns in simulation: "there is <nothing>" */
+export function simulationReason(env: Evidence, nothing: string): string {
+  return `The agents learn in simulated environments (${env.note} in ${env.path}), not from a dataset: there is ${nothing}.`;
+}

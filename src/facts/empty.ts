@@ -17,6 +17,7 @@ export function emptyInventory(): Inventory {
     seeds: { set: false, evidence: [] },
     determinism: { set: false, evidence: [] },
     dataloaderSeeding: { set: false, evidence: [] },
+    rlEnvironments: [],
     configFiles: [],
     reproduceCommands: [],
     citation: { path: null, valid: false },

@@ -689,6 +689,121 @@ describe('OpenMMLab runners', () => {
   });
 });
 
+describe('reinforcement learning (Stable-Baselines3, the RL Baselines3 Zoo)', () => {
+  it('learn() on an SB3 algorithm trains; evaluate_policy and EvalCallback evaluate; set_random_seed and seed= seed', async () => {
+    const r = await scan({
+      'train_ppo.py': [
+        'import gymnasium as gym',
+        'from stable_baselines3 import PPO',
+        'def main():',
+        '    env = gym.make("CartPole-v1")',
+        '    model = PPO("MlpPolicy", env, seed=0, verbose=1)',
+        '    model.learn(total_timesteps=100_000)',
+        '    model.save("ppo_cartpole")',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+      'eval_agent.py': [
+        'from stable_baselines3 import PPO',
+        'from stable_baselines3.common.evaluation import evaluate_policy',
+        'from stable_baselines3.common.env_util import make_vec_env',
+        'if __name__ == "__main__":',
+        '    model = PPO.load("ppo_cartpole")',
+        '    mean, std = evaluate_policy(model, make_vec_env("CartPole-v1", n_envs=4), n_eval_episodes=20)',
+        '    print(f"{mean:.1f} +/- {std:.1f}")',
+        '',
+      ].join('\n'),
+      // the zoo's shape: the root train.py runs rl/train.py's train(), which hands the model to a manager
+      'train.py': 'from rl.train import train\n\nif __name__ == "__main__":\n    train()\n',
+      'rl/__init__.py': '',
+      'rl/train.py': [
+        'from stable_baselines3.common.utils import set_random_seed',
+        'from rl.exp_manager import Manager',
+        'def train():',
+        '    set_random_seed(args.seed)',
+        '    manager = Manager(args)',
+        '    model = manager.setup_experiment()',
+        '    manager.learn(model)',
+        'if __name__ == "__main__":',
+        '    train()',
+        '',
+      ].join('\n'),
+      'rl/exp_manager.py': [
+        'from stable_baselines3.common.callbacks import EvalCallback',
+        'class Manager:',
+        '    default_vec_env_cls = None',
+        '    def __init__(self, args):',
+        '        self.args = args',
+        '    @staticmethod',
+        '    def is_atari(env_id):',
+        '        return "NoFrameskip" in env_id',
+        '    def setup_experiment(self):',
+        '        self.callbacks = [EvalCallback(self.eval_env, eval_freq=10000)]',
+        '        return self.model',
+        '    def learn(self, model):',
+        '        model.learn(self.n_timesteps, callback=self.callbacks)',
+        '',
+      ].join('\n'),
+      // the zoo's enjoy.py asks the manager class a question and passes one of its attributes: it trains nothing
+      'rl/enjoy.py': [
+        'from rl.exp_manager import Manager',
+        'def enjoy():',
+        '    is_atari = Manager.is_atari(args.env)',
+        '    env = create_env(args.env, vec_env_cls=Manager.default_vec_env_cls)',
+        '    action, _ = model.predict(obs, deterministic=True)',
+        'if __name__ == "__main__":',
+        '    enjoy()',
+        '',
+      ].join('\n'),
+      // learn() on something that is not an agent
+      'other.py': 'from curriculum import Learner\nif __name__ == "__main__":\n    Learner().learn(lesson)\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual(['rl/train.py', 'train.py', 'train_ppo.py']);
+    expect(reasonOf(r.trainingScripts, 'train_ppo.py')).toContain(
+      'trains a reinforcement-learning agent with model.learn()',
+    );
+    expect(reasonOf(r.trainingScripts, 'train.py')).toContain("runs rl/train.py's train(), which trains");
+    expect(paths(r.evaluationScripts)).toEqual(['eval_agent.py', 'rl/train.py', 'train.py']);
+    expect(reasonOf(r.evaluationScripts, 'eval_agent.py')).toContain(
+      'evaluates the agent with evaluate_policy()',
+    );
+    expect(reasonOf(r.evaluationScripts, 'rl/train.py')).toContain(
+      'evaluates the agent during training with EvalCallback()',
+    );
+    expect(paths(r.inferenceScripts)).toEqual(['rl/enjoy.py']);
+    expect(r.seeds.evidence.map((e) => `${e.path}:${e.note}`).sort()).toEqual([
+      'rl/train.py:set_random_seed(…)',
+      'train_ppo.py:PPO(seed=…)',
+    ]);
+    expect(r.rlEnvironments.map((e) => `${e.path}:${e.note}`)).toEqual([
+      'eval_agent.py:make_vec_env("CartPole-v1")',
+      'train_ppo.py:gym.make("CartPole-v1")',
+    ]);
+    expect(r.datasetsUsed).toEqual([]);
+  });
+
+  it('offline RL loads recorded episodes: a dataset (Minari, D4RL), not only an environment', async () => {
+    const r = await scan({
+      'offline.py': [
+        'import minari',
+        'import d4rl',
+        'import gym',
+        'if __name__ == "__main__":',
+        '    data = minari.load_dataset("D4RL/door/human-v2")',
+        '    env = gym.make("halfcheetah-medium-v2")',
+        '    ds = env.get_dataset()',
+        '',
+      ].join('\n'),
+    });
+    expect(r.datasetsUsed.map((d) => `${d.via}:${d.name}`)).toEqual([
+      'minari:D4RL/door/human-v2',
+      'd4rl:D4RL',
+    ]);
+    expect(r.rlEnvironments.map((e) => e.note)).toEqual(['gym.make("halfcheetah-medium-v2")']);
+  });
+});
+
 describe('launchers', () => {
   it('a launcher of an HF-style script trains only when it passes --do_train (ChatGLM p-tuning scripts)', async () => {
     const main = [

@@ -30,6 +30,8 @@ export interface CodeFacts {
   dataloaderSeeding: { set: boolean; evidence: Evidence[]; loaders: Evidence[] };
   datasetsUsed: DatasetUse[];
   dataVersioned: Evidence[];
+  /** simulated environments built in the code (gymnasium.make, make_vec_env…): what an RL agent learns from */
+  rlEnvironments: Evidence[];
   weights: WeightsFacts;
   findings: Finding[];
 }
@@ -443,6 +445,16 @@ const LIGHTNING = /^(?:lightning|pytorch_lightning|lightning_fabric)\b/;
  */
 const MMENGINE_RUNNER =
   /^mmengine\.(?:(?:runner\.)?(?:Runner|FlexibleRunner)(?:\.from_cfg)?|registry\.RUNNERS\.build)$/;
+const SB3_IMPORT = /^(?:stable_baselines3|sb3_contrib)\b/;
+/** Stable-Baselines3 and its contrib package: their algorithm classes (PPO, SAC…) and `Algo.load(...)` */
+function isSb3Algorithm(full: string): boolean {
+  if (!SB3_IMPORT.test(full)) return false;
+  const segs = full.split('.');
+  if (segs[segs.length - 1] === 'load') segs.pop();
+  return segs.length >= 2 && /^[A-Z][A-Za-z0-9]*$/.test(segs[segs.length - 1]!);
+}
+/** Stable-Baselines3's evaluation: mean episode return of a policy, once or every N steps during training */
+const SB3_EVALUATION = /^stable_baselines3\.common\.(?:evaluation\.evaluate_policy|callbacks\.EvalCallback)$/;
 const MMCV_RUNNER = /^mmcv\.runner\.(?:build_runner|EpochBasedRunner|IterBasedRunner)$/;
 const SKLEARN_MODEL =
   /^(?:sklearn\.(?:linear_model|ensemble|svm|tree|neighbors|naive_bayes|neural_network|gaussian_process|discriminant_analysis|kernel_ridge|cluster|mixture|semi_supervised|multiclass|multioutput|calibration|isotonic)\.\w+|sklearn\.model_selection\.(?:GridSearchCV|RandomizedSearchCV|HalvingGridSearchCV)|sklearn\.pipeline\.(?:Pipeline|make_pipeline)|xgboost\.\w+|lightgbm\.\w+|catboost\.\w+)$/;
@@ -584,6 +596,16 @@ function trainingSignal(reached: Reached[], all: ReachedCall[] = reachedCalls(re
     if (c.method === 'train' && MMENGINE_RUNNER.test(by))
       return hit(x, `calls ${c.callee}() on an mmengine Runner`);
   }
+  // Stable-Baselines3: `model.learn(total_timesteps=…)` on PPO, SAC, DQN… (also a model handed in as an argument)
+  const rl = find(
+    (c, f) =>
+      c.method === 'learn' &&
+      c.receiver !== '' &&
+      (isSb3Algorithm(ctorOf(builtBy(f, c.receiver, c.scope))) ||
+        'total_timesteps' in c.kw ||
+        (/^(?:model|agent|algo)\w*$/i.test(lastSeg(c.receiver)) && fileImports(f, SB3_IMPORT))),
+  );
+  if (rl) return hit(rl, `trains a reinforcement-learning agent with ${rl.c.callee}()`);
   const mmcv = find((c, f) => c.method === 'run' && MMCV_RUNNER.test(builtBy(f, c.receiver, c.scope)));
   if (mmcv) return hit(mmcv, `calls ${mmcv.c.callee}() on an mmcv runner`);
   const cli = find((c) => /(?:^|\.)LightningCLI$/.test(c.full) || /(?:^|\.)cli_lightning_logo$/.test(c.full));
@@ -702,6 +724,14 @@ function evaluationSignal(
       MMENGINE_RUNNER.test(builtBy(x.f, x.c.receiver, x.c.scope)),
   );
   if (runner) return hit(runner, `calls ${runner.c.callee}() on an mmengine Runner`);
+  const rl = all.find((x) => SB3_EVALUATION.test(x.c.full));
+  if (rl)
+    return hit(
+      rl,
+      rl.c.full.endsWith('EvalCallback')
+        ? `evaluates the agent during training with ${rl.c.callee}()`
+        : `evaluates the agent with ${rl.c.callee}()`,
+    );
   const lm = all.find((x) => /^lm_eval\b/.test(x.c.full));
   if (lm) return hit(lm, `runs lm-evaluation-harness (${lm.c.callee}())`);
   for (const r of reached) {
@@ -1011,7 +1041,7 @@ function architectures(files: PyFile[], mods: Modules): Evidence[] {
 // seeds, determinism, data loading order
 
 const SEED_CALLS =
-  /^(?:torch\.manual_seed|torch\.cuda\.manual_seed(?:_all)?|torch\.random\.manual_seed|numpy\.random\.seed|random\.seed|tensorflow\.random\.set_seed|tensorflow\.set_random_seed|tensorflow\.compat\.v1\.set_random_seed|tensorflow\.compat\.v1\.random\.set_random_seed|(?:tensorflow\.)?keras\.utils\.set_random_seed|jax\.random\.(?:PRNGKey|key)|(?:lightning|pytorch_lightning|lightning\.pytorch|lightning_fabric)(?:\.utilities\.seed)?\.seed_everything|transformers\.(?:trainer_utils\.)?set_seed|accelerate\.utils\.set_seed|numpy\.random\.(?:default_rng|RandomState)|mindspore\.set_seed|paddle\.seed)$/;
+  /^(?:torch\.manual_seed|torch\.cuda\.manual_seed(?:_all)?|torch\.random\.manual_seed|numpy\.random\.seed|random\.seed|tensorflow\.random\.set_seed|tensorflow\.set_random_seed|tensorflow\.compat\.v1\.set_random_seed|tensorflow\.compat\.v1\.random\.set_random_seed|(?:tensorflow\.)?keras\.utils\.set_random_seed|jax\.random\.(?:PRNGKey|key)|(?:lightning|pytorch_lightning|lightning\.pytorch|lightning_fabric)(?:\.utilities\.seed)?\.seed_everything|transformers\.(?:trainer_utils\.)?set_seed|accelerate\.utils\.set_seed|numpy\.random\.(?:default_rng|RandomState)|mindspore\.set_seed|paddle\.seed|stable_baselines3\.common\.utils\.set_random_seed)$/;
 const ARGS_CLASSES =
   /(?:TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|GRPOConfig|ORPOConfig|KTOConfig|RewardConfig|PPOConfig)$/;
 
@@ -1038,7 +1068,10 @@ function seedEvidence(f: PyFile): Evidence[] {
       !/train_test_split|KFold|shuffle|resample/.test(c.full)
     ) {
       out.push({ path: f.path, line: L, note: `${c.callee}(random_state=…)` });
-    } else if (ARGS_CLASSES.test(c.full) && 'seed' in c.kw) {
+    } else if (
+      (ARGS_CLASSES.test(c.full) && 'seed' in c.kw) ||
+      (isSb3Algorithm(c.full) && c.kw.seed !== undefined && c.kw.seed.k !== 'none')
+    ) {
       out.push({ path: f.path, line: L, note: `${c.callee}(seed=…)` });
     } else if (
       NNX_RNGS.test(c.full) &&
@@ -1153,6 +1186,24 @@ const TOKENIZER_FILE =
 const DOWNLOADS =
   /(?:^|\.)(?:urlretrieve|urlopen|download\w*|get_file|retrieve|fetch\w*)$|^(?:requests\.get|httpx\.get|wget\.\w+|gdown\.\w+)$/;
 
+/**
+ * Simulated environments an agent learns from: Gym/Gymnasium (and their vectorised makers), Stable-Baselines3's
+ * helpers, dm_control, EnvPool, Brax.
+ */
+const RL_ENV =
+  /^(?:(?:gym|gymnasium)\.(?:make|make_vec|vector\.make)|stable_baselines3\.common\.env_util\.(?:make_vec_env|make_atari_env)|dm_control\.suite\.load|envpool\.make(?:_gym|_gymnasium|_dm)?|brax\.envs\.(?:create|get_environment))$/;
+
+function rlEnvironmentsIn(f: PyFile): Evidence[] {
+  const out: Evidence[] = [];
+  for (const c of f.s.calls) {
+    if (!RL_ENV.test(c.full)) continue;
+    const id = c.args[0] ?? c.kw.id ?? c.kw.env_id ?? c.kw.domain_name;
+    const shown = id?.k === 'str' && id.v ? `${c.callee}("${id.v.slice(0, 80)}")` : `${c.callee}(…)`;
+    out.push({ path: f.path, line: line(f, c.line), note: shown });
+  }
+  return out;
+}
+
 function datasetsIn(f: PyFile): { uses: DatasetUse[]; pins: Evidence[] } {
   const uses: DatasetUse[] = [];
   const pins: Evidence[] = [];
@@ -1204,6 +1255,15 @@ function datasetsIn(f: PyFile): { uses: DatasetUse[]; pins: Evidence[] } {
       add(a.v, 'tfds', c, c.line, pinned, pinned ? `tfds.load("${a.v}")` : null);
     } else if (/^(?:tensorflow\.)?(?:keras|tf_keras)\.datasets\.(\w+)\.load_data$/.test(c.full)) {
       add(c.full.split('.').slice(-2, -1)[0]!, 'keras', c, c.line, false, null);
+    } else if (c.full === 'minari.load_dataset') {
+      // offline reinforcement learning: recorded episodes, not a simulator
+      const a = c.args[0] ?? c.kw.dataset_id;
+      if (a?.k === 'str' && a.v) add(a.v, 'minari', c, c.line, false, null);
+    } else if (
+      /^d4rl\.(?:qlearning_dataset|sequence_dataset)$/.test(c.full) ||
+      (c.method === 'get_dataset' && c.receiver !== '' && fileImports(f, /^d4rl\b/))
+    ) {
+      add('D4RL', 'd4rl', c, c.line, false, null);
     } else if (/(?:^|\.)(?:hf_hub_download|snapshot_download)$/.test(c.full)) {
       const rt = c.kw.repo_type;
       const id = c.kw.repo_id ?? c.args[0];
@@ -1515,7 +1575,8 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   // entries being judged: a launcher judges the entry it runs (below), and two files may run each other
   const judging = new Set<string>();
   /**
-   * A Python launcher of an entry point: the entry calls another file's main(), and that file is itself a
+   * A Python launcher of an entry point: the entry calls another file's main() (or the function that file's
+   * `__main__` guard calls), and that file is itself a
    * training (or evaluation) entry point: a __main__ guard, the role found from it. dinov2's submitit wrappers
    * run/train/train.py and run/eval/*.py run dinov2/train/train.py's and dinov2/eval/*.py's main(), whose code is
    * one module further. A script under eval/ that trains a probe (an evaluation protocol) launches evaluation.
@@ -1523,8 +1584,9 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   const launched = (f: PyFile, reached: Reached[], role: 'training' | 'evaluation'): Hit | null => {
     for (const r of reached) {
       const g = r.file;
-      if (g === f || g.notebook || g.unitTest || g.s.mainGuard === null || !r.scopes.has('main')) continue;
-      if (judging.has(g.path)) continue;
+      if (g === f || g.notebook || g.unitTest || g.s.mainGuard === null) continue;
+      const fn = r.scopes.has('main') ? 'main' : guardRuns(g, r.scopes);
+      if (fn === null || judging.has(g.path)) continue;
       const jg = judge(g);
       const protocol = isEvalProtocol(jg, g.path);
       const t =
@@ -1536,10 +1598,14 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
             (protocol
               ? { ...jg.training!, what: `trains an evaluation head (${jg.training!.what})` }
               : null));
-      if (t) return { ...t, what: `runs ${g.path}'s main(), which ${t.what}` };
+      if (t) return { ...t, what: `runs ${g.path}'s ${fn}(), which ${t.what}` };
     }
     return null;
   };
+  /** the function of `g` that its `__main__` guard calls and `scopes` reaches (rl-zoo3's train.py runs train()) */
+  const guardRuns = (g: PyFile, scopes: Set<string>): string | null =>
+    (g.byScope.get('<module>') ?? []).find((c) => c.inMain && c.receiver === '' && scopes.has(c.callee))
+      ?.callee ?? null;
   const judge = (f: PyFile): Judgement => {
     const cached = judged.get(f.path);
     if (cached) return cached;
@@ -1582,6 +1648,11 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
       if (!set) follow.set(g.path, (set = new Set()));
       // a class handed over as a value (fire.Fire(Trainer)) exposes every method
       const sym = ref.symbol!;
+      // a class's attribute or method handed over (`vec_env_cls=Manager.default_vec_env_cls`) is not the class
+      if (whole && ref.member && g.classes.has(sym)) {
+        if (g.functions.has(`${sym}.${ref.member}`)) set.add(`${sym}.${ref.member}`);
+        return;
+      }
       set.add(whole ? `*${sym}` : ref.member && g.classes.has(sym) ? `${sym}.${ref.member}` : sym);
       if (ref.member && g.classes.has(sym)) set.add(sym);
     };
@@ -1887,11 +1958,13 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   // datasets and architectures: all of the repository's own code except unit tests
   const datasetsUsed: DatasetUse[] = [];
   const dataVersioned: Evidence[] = [];
+  const rlEnvironments: Evidence[] = [];
   for (const f of files.values()) {
     if (f.unitTest) continue;
     const d = datasetsIn(f);
     datasetsUsed.push(...d.uses);
     dataVersioned.push(...d.pins);
+    rlEnvironments.push(...rlEnvironmentsIn(f));
   }
 
   const weights = collectWeights(
@@ -1916,6 +1989,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     dataloaderSeeding: { set: loader.length > 0, evidence: loader, loaders },
     datasetsUsed: datasetsUsed.sort(byPath),
     dataVersioned,
+    rlEnvironments: rlEnvironments.sort(byPath),
     weights,
     findings,
   };
