@@ -10,8 +10,8 @@ export const dataPrepCode: Check = {
     title: 'Data preparation code',
     description:
       'Looks for the code that turns raw data into what training reads: prepare/preprocess/tokenize scripts, ' +
-      'scripts in a data/ or datasets/ folder at the root that read or write data, ' +
-      'DVC prepare stages. Preprocessing choices (filtering, tokenisation, splits) change results as much as ' +
+      'scripts in a data/ or datasets/ folder at the root that read or write data, shell scripts and Makefile ' +
+      'targets that fetch data (wget, curl, gsutil, kaggle; not weights), DVC prepare stages. Preprocessing choices (filtering, tokenisation, splits) change results as much as ' +
       'hyperparameters do. When all data comes from library loaders (torchvision, tfds, `load_dataset`) that do ' +
       'their own preparation, the check gives partial credit: the remaining steps live inside the training code. ' +
       'In a dataset release, the code that built the data is what this check asks for.',

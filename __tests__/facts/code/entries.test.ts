@@ -804,6 +804,75 @@ describe('reinforcement learning (Stable-Baselines3, the RL Baselines3 Zoo)', ()
   });
 });
 
+describe('data downloads', () => {
+  it('a download and a write count as data preparation only when one function does both (yolov5 detect.py)', async () => {
+    const utils = [
+      'import json',
+      'import torch',
+      'def check_file(url):',
+      '    torch.hub.download_url_to_file(url, "file")',
+      '    return "file"',
+      'def strip_optimizer(f):',
+      '    torch.save(torch.load(f), f)',
+      'def fetch_split(url, out):',
+      '    rows = requests.get(url).json()',
+      '    json.dump(rows, open(out, "w"))',
+      '',
+    ].join('\n');
+    const r = await scan({
+      'utils/__init__.py': '',
+      'utils/general.py': utils.replace('import json', 'import json\nimport requests'),
+      // reaches a file download in one helper and a model save in another
+      'detect.py': [
+        'from utils.general import check_file, strip_optimizer',
+        'def run(source):',
+        '    source = check_file(source)',
+        '    strip_optimizer("best.pt")',
+        'if __name__ == "__main__":',
+        '    run("img.jpg")',
+        '',
+      ].join('\n'),
+      // reaches a helper that downloads and writes in the same function
+      'build_split.py':
+        'from utils.general import fetch_split\nif __name__ == "__main__":\n    fetch_split(URL, "split.json")\n',
+    });
+    expect(paths(r.dataPrepScripts)).toEqual(['build_split.py']);
+    expect(reasonOf(r.dataPrepScripts, 'build_split.py')).toContain(
+      'reads data with requests.get() and writes it with json.dump()',
+    );
+  });
+
+  it('shell scripts that fetch data: named for it or kept in a data folder, and not fetching weights', async () => {
+    const r = await scan({
+      'data/scripts/get_coco.sh':
+        "#!/bin/bash\nd='../datasets'\nurl=https://example.org/coco/\nf='coco2017labels.zip'\ncurl -L $url$f -o $f -# && unzip -q $f -d $d && rm $f &\n",
+      'scripts/download_dataset.sh': 'wget -nc https://example.org/wikihow/wikihowAll.csv\n',
+      'scripts/sync_data.sh': 'gsutil -m cp -r gs://bucket/tfrecords ./data\n',
+      'scripts/get_kaggle.sh': 'kaggle competitions download -c titanic\n',
+      // weights and tokenizers, whatever the name says
+      'download.sh':
+        'wget --continue ${URL/\'*\'/"LICENSE"} -O $DIR/LICENSE\nwget --continue ${URL/\'*\'/"$M/consolidated.00.pth"} -O $DIR/$M/consolidated.00.pth\n',
+      'data/scripts/download_weights.sh': 'for m in s m l; do wget https://example.org/yolov5$m.zip; done\n',
+      // a download in a script whose name and folder say nothing about data
+      'scripts/setup_env.sh': 'curl -LsSf https://astral.sh/uv/install.sh | sh\n',
+      // a Makefile target named for data
+      Makefile: 'data:\n\twget https://example.org/corpus.tar.gz\nclean:\n\trm -rf build\n',
+    });
+    expect(paths(r.dataPrepScripts)).toEqual([
+      'Makefile',
+      'data/scripts/get_coco.sh',
+      'scripts/download_dataset.sh',
+      'scripts/get_kaggle.sh',
+      'scripts/sync_data.sh',
+    ]);
+    expect(reasonOf(r.dataPrepScripts, 'data/scripts/get_coco.sh')).toBe('downloads data with curl (line 5)');
+    expect(reasonOf(r.dataPrepScripts, 'scripts/sync_data.sh')).toBe(
+      'downloads data with gsutil cp (line 1)',
+    );
+    expect(reasonOf(r.dataPrepScripts, 'Makefile')).toBe('target `data` downloads data with wget (line 2)');
+  });
+});
+
 describe('launchers', () => {
   it('a launcher of an HF-style script trains only when it passes --do_train (ChatGLM p-tuning scripts)', async () => {
     const main = [

@@ -938,6 +938,26 @@ const DATA_FOLDER = /^(?:data|datasets?|data_?prep\w*|preprocess\w*)$/i;
 const DATA_WRITE =
   /(?:^|\.)(?:memmap|tofile|save_to_disk|to_parquet|to_csv|to_json|savez\w*|TFRecordWriter|push_to_hub|write_text|write_bytes)$|^(?:numpy\.save|pickle\.dump|json\.dump|torch\.save)$/;
 
+/** a download of weights or a tokenizer: the script fetches a model (llama's download.sh), not data */
+const FETCHED_WEIGHTS =
+  /\.(?:pt|pth|pth\.tar|ckpt|safetensors|bin|h5|hdf5|onnx|gguf|msgpack|tflite|pdparams)\b|tokenizer\.model/i;
+
+/** a launcher (or Makefile target) whose name or folder says it fetches data, not weights */
+function fetchesDataByName(path: string, makeTarget: string | null): boolean {
+  const name = makeTarget ?? stem(path);
+  if (name.length > MAX_NAME || /weight|checkpoint|ckpt|model|pretrain/i.test(name)) return false;
+  if (/(?:^|[_-])(?:get|download|fetch|prepare|prep|preprocess)(?:[_-]|$)|data/i.test(name)) return true;
+  return (
+    !makeTarget &&
+    dir(path)
+      .split('/')
+      .some((seg) => DATA_FOLDER.test(seg))
+  );
+}
+
+const FETCHES_DATA =
+  /^(?:\w+\.)*(?:load_dataset|urlretrieve|download\w*|requests\.get|tensorflow_datasets\.load|gdown\.\w+)$/;
+
 function dataPrepSignal(
   reached: Reached[],
   entry: PyFile,
@@ -980,17 +1000,17 @@ function dataPrepSignal(
       `${named ? `is named ${base(entry.path)}` : `sits in ${folder}/`} and ${how} ${used.c.callee}()`,
     );
   }
-  if (
-    src &&
-    write &&
-    /^(?:\w+\.)*(?:load_dataset|urlretrieve|download\w*|requests\.get|tensorflow_datasets\.load|gdown\.\w+)$/.test(
-      src.c.full,
-    )
-  ) {
-    return hit(
-      src,
-      `reads data with ${src.c.callee}() and writes it with ${write.c.callee}() (line ${line(write.f, write.c.line)})`,
-    );
+  // otherwise a download and a write in the same function: the two calls anywhere in the code a script reaches
+  // are not one step (yolov5's detect.py reaches a file download in one helper and torch.save of a model in another)
+  if (!src || !write) return null;
+  for (const x of all) {
+    if (!FETCHES_DATA.test(x.c.full)) continue;
+    const w = all.find((y) => y.f === x.f && y.c.scope === x.c.scope && DATA_WRITE.test(y.c.full));
+    if (w)
+      return hit(
+        x,
+        `reads data with ${x.c.callee}() and writes it with ${w.c.callee}() (line ${line(w.f, w.c.line)})`,
+      );
   }
   return null;
 }
@@ -1775,7 +1795,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   }
 
   for (const [p, lines] of notebookShell) {
-    const sum: ShellSummary = { commands: [], env: [], calls: [] };
+    const sum: ShellSummary = { commands: [], env: [], calls: [], downloads: [] };
     for (const l of lines) {
       const one = summarizeShell(l.text, consoleNames);
       for (const c of one.commands) sum.commands.push({ ...c, line: l.line });
@@ -1865,6 +1885,20 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
             });
         }
       }
+    }
+    // a shell script or Makefile target that fetches data: named for it, or kept in a data folder (yolov5's
+    // data/scripts/get_coco.sh); one named for weights or models fetches those instead
+    if (
+      !cats.has('dataPrep') &&
+      !files.get(p)?.notebook &&
+      !sum.downloads.some((d) => FETCHED_WEIGHTS.test(d.args))
+    ) {
+      const dl = sum.downloads.find((d) => fetchesDataByName(p, d.makeTarget));
+      if (dl)
+        cats.set(
+          'dataPrep',
+          `${dl.makeTarget ? `target \`${dl.makeTarget}\` ` : ''}downloads data with ${dl.tool} (line ${dl.line})`,
+        );
     }
     launcherCats.set(p, cats);
   }

@@ -26,6 +26,23 @@ export interface ShellSummary {
   env: { name: string; value: string; line: number }[];
   /** other shell scripts run from this one */
   calls: { script: string; line: number; makeTarget: string | null }[];
+  /** commands that fetch files from the network: wget, curl, gsutil cp, aws s3 cp, kaggle … download */
+  downloads: { tool: string; line: number; makeTarget: string | null; args: string }[];
+}
+
+const FETCH_TOOLS = new Set(['wget', 'curl', 'gdown', 'aria2c', 'axel']);
+
+/** `wget URL`, `gsutil -m cp gs://…`, `aws s3 sync`, `kaggle datasets download`, `huggingface-cli download`… */
+function fetchTool(ws: string[], i: number): string | null {
+  const w = ws[i]!;
+  if (FETCH_TOOLS.has(w)) return w;
+  const rest = ws.slice(i + 1, i + 4).filter((x) => !x.startsWith('-'));
+  if (w === 'gsutil' && (rest[0] === 'cp' || rest[0] === 'rsync')) return `gsutil ${rest[0]}`;
+  if (w === 'aws' && rest[0] === 's3' && (rest[1] === 'cp' || rest[1] === 'sync')) return `aws s3 ${rest[1]}`;
+  if (w === 'kaggle' && (rest[0] === 'datasets' || rest[0] === 'competitions') && rest[1] === 'download')
+    return `kaggle ${rest[0]} download`;
+  if ((w === 'huggingface-cli' || w === 'hf') && rest[0] === 'download') return `${w} download`;
+  return null;
 }
 
 const PYTHON = /^(?:python[0-9.]*|py|pythonw|\$\(PYTHON\)|\$\{PYTHON\}|\$PYTHON|\$\(PY\)|\$\{PY\})$/i;
@@ -271,6 +288,21 @@ function scanLine(
       while (i + 1 < ws.length && !SEPARATORS.has(ws[i + 1]!)) i++;
       continue;
     }
+    const fetched = fetchTool(ws, i);
+    if (fetched) {
+      const start = i + 1;
+      while (i + 1 < ws.length && !SEPARATORS.has(ws[i + 1]!)) i++;
+      sum.downloads.push({
+        tool: fetched,
+        line,
+        makeTarget,
+        args: ws
+          .slice(start, i + 1)
+          .join(' ')
+          .slice(0, 1000),
+      });
+      continue;
+    }
     if (PREFIX_WORDS.has(w)) {
       prevOption = false;
       continue;
@@ -289,7 +321,7 @@ function scanLine(
 }
 
 export function summarizeShell(text: string, consoleScripts: ReadonlySet<string> = new Set()): ShellSummary {
-  const sum: ShellSummary = { commands: [], env: [], calls: [] };
+  const sum: ShellSummary = { commands: [], env: [], calls: [], downloads: [] };
   const state = { cwd: null as string | null };
   for (const l of logicalLines(text)) {
     const t = l.text.trim();
@@ -314,7 +346,7 @@ export function summarizeMakefile(
   text: string,
   consoleScripts: ReadonlySet<string> = new Set(),
 ): ShellSummary {
-  const sum: ShellSummary = { commands: [], env: [], calls: [] };
+  const sum: ShellSummary = { commands: [], env: [], calls: [], downloads: [] };
   let target: string | null = null;
   for (const l of logicalLines(text)) {
     if (l.tab) {
