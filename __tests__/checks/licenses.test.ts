@@ -39,6 +39,21 @@ describe('license helpers', () => {
     expect(canonicalLicense('GPL-2.0+')).toBe('GPL-2.0');
     expect(canonicalLicense('openrail')).toBeNull();
   });
+  it("reads PyPI's trove classifier names of the GNU and other OSI licenses (yolov5's pyproject.toml)", () => {
+    expect(canonicalLicense('GNU Affero General Public License v3 or later (AGPLv3+)')).toBe(
+      'AGPL-3.0-or-later',
+    );
+    expect(canonicalLicense('GNU Affero General Public License v3')).toBe('AGPL-3.0-only');
+    expect(canonicalLicense('GNU General Public License v2 or later (GPLv2+)')).toBe('GPL-2.0-or-later');
+    expect(canonicalLicense('GNU Lesser General Public License v3 (LGPLv3)')).toBe('LGPL-3.0-only');
+    expect(canonicalLicense('Mozilla Public License 2.0 (MPL 2.0)')).toBe('MPL-2.0');
+    // the text in LICENSE cannot tell "only" from "or later": both name the same license file
+    expect(sameLicense('GNU Affero General Public License v3 or later (AGPLv3+)', 'AGPL-3.0-only')).toBe(
+      true,
+    );
+    expect(sameLicense('GNU General Public License v3 or later (GPLv3+)', 'AGPL-3.0-only')).toBe(false);
+    expect(sameLicense('GNU Lesser General Public License v3 (LGPLv3)', 'GPL-3.0-only')).toBe(false);
+  });
   it('judges openness per artifact type', () => {
     expect(isOpenCodeLicense('MIT')).toBe(true);
     expect(isOpenCodeLicense('CC-BY-4.0')).toBe(false);

@@ -119,6 +119,20 @@ const ALIASES: Record<string, string> = {
   ccbync40: 'CC-BY-NC-4.0',
   unlicense: 'Unlicense',
   theunlicense: 'Unlicense',
+  // the GNU licenses as PyPI's trove classifiers spell them (`License :: OSI Approved :: …`)
+  gnuafferogeneralpubliclicensev3: 'AGPL-3.0-only',
+  gnuafferogeneralpubliclicensev3orlateragplv3: 'AGPL-3.0-or-later',
+  gnugeneralpubliclicensev2gplv2: 'GPL-2.0-only',
+  gnugeneralpubliclicensev2orlatergplv2: 'GPL-2.0-or-later',
+  gnugeneralpubliclicensev3gplv3: 'GPL-3.0-only',
+  gnugeneralpubliclicensev3orlatergplv3: 'GPL-3.0-or-later',
+  gnulessergeneralpubliclicensev2lgplv2: 'LGPL-2.0-only',
+  gnulessergeneralpubliclicensev2orlaterlgplv2: 'LGPL-2.0-or-later',
+  gnulessergeneralpubliclicensev3lgplv3: 'LGPL-3.0-only',
+  gnulessergeneralpubliclicensev3orlaterlgplv3: 'LGPL-3.0-or-later',
+  mozillapubliclicense20mpl20: 'MPL-2.0',
+  isclicenseiscl: 'ISC',
+  theunlicenseunlicense: 'Unlicense',
 };
 
 const KNOWN = new Map<string, string>();
