@@ -177,6 +177,8 @@ export interface Inventory {
     splits: Evidence[];
     /** checksums / revisions / DVC hashes that pin data */
     versioned: Evidence[];
+    /** data sections of the model and dataset cards beside the README ("Training Data" in model-card.md) */
+    describedIn?: Evidence[];
   };
   /**
    * Simulated environments built in the code (gymnasium.make, make_vec_env, dm_control…): what a

@@ -319,11 +319,17 @@ export function combineFacts(
   };
 
   inv.datasets = {
-    declaration: datasetDeclaration(decl.datasets.entries.length, inv, code.datasetsUsed.length),
+    declaration: datasetDeclaration(
+      decl.datasets.entries.length,
+      inv,
+      code.datasetsUsed.length,
+      cards.dataSections.length,
+    ),
     entries: decl.datasets.entries,
     usedInCode: code.datasetsUsed,
     splits: decl.datasets.splits,
     versioned: dedupeEvidence([...decl.datasets.versioned, ...code.dataVersioned]),
+    describedIn: cards.dataSections,
   };
   inv.rlEnvironments = code.rlEnvironments;
   findings.push(...reconcileDatasets(decl.datasets.entries, code.datasetsUsed));
@@ -332,9 +338,15 @@ export function combineFacts(
   return { inventory: inv, findings, validations: decl.validations };
 }
 
-function datasetDeclaration(structured: number, inv: Inventory, usedInCode: number): DatasetDeclaration {
+function datasetDeclaration(
+  structured: number,
+  inv: Inventory,
+  usedInCode: number,
+  cardDataSections: number,
+): DatasetDeclaration {
   if (structured > 0) return 'structured';
-  if ((inv.readme?.datasetMentions?.length ?? 0) > 0 || inv.datasheets.length > 0) return 'documented';
+  if ((inv.readme?.datasetMentions?.length ?? 0) > 0 || inv.datasheets.length > 0 || cardDataSections > 0)
+    return 'documented';
   if (usedInCode > 0) return 'code-only';
   return 'none';
 }

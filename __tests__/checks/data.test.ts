@@ -9,7 +9,7 @@ import { datasheet } from '../../src/checks/datasheet.ts';
 import { sensitiveData } from '../../src/checks/sensitive-data.ts';
 import { emptyInventory } from '../../src/facts/empty.ts';
 import type { Validation } from '../../src/model.ts';
-import { input } from './fixtures.ts';
+import { input, readme } from './fixtures.ts';
 
 function training() {
   const inv = emptyInventory();
@@ -78,6 +78,38 @@ describe('dataset-declaration', () => {
     const lib = emptyInventory();
     lib.architectures = [{ path: 'layers.py' }];
     expect(datasetDeclaration.evaluate(input(lib)).status).toBe('skip');
+  });
+});
+
+describe('dataset-declaration: where the data is documented', () => {
+  it('names the README, a card data section or a datasheet, whichever documents it', () => {
+    const byCard = training();
+    byCard.datasets.declaration = 'documented';
+    byCard.datasets.describedIn = [{ path: 'model-card.md', line: 54, note: 'section "Data"' }];
+    const o = datasetDeclaration.evaluate(input(byCard));
+    expect(o.status).toBe('partial');
+    expect(o.summary).toBe(
+      'model-card.md describes the data (section "Data") but there is no machine-readable declaration.',
+    );
+    expect(o.evidence).toEqual([{ path: 'model-card.md', line: 54, note: 'section "Data"' }]);
+
+    const bySheet = training();
+    bySheet.datasets.declaration = 'documented';
+    bySheet.datasheets = ['docs/DATASHEET.md'];
+    expect(datasetDeclaration.evaluate(input(bySheet)).summary).toBe(
+      'docs/DATASHEET.md describes the data but there is no machine-readable declaration.',
+    );
+
+    const byReadme = training();
+    byReadme.datasets.declaration = 'documented';
+    byReadme.datasets.describedIn = [{ path: 'model-card.md', line: 54, note: 'section "Data"' }];
+    byReadme.readme = {
+      ...readme(),
+      datasetMentions: [{ path: 'README.md', line: 9, note: 'https://image-net.org' }],
+    };
+    expect(datasetDeclaration.evaluate(input(byReadme)).summary).toBe(
+      'The README names the datasets but there is no machine-readable declaration.',
+    );
   });
 });
 

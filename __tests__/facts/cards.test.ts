@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { cardKindOf, collectCards, wantsCard } from '../../src/facts/cards.ts';
 import { outlineOf } from '../../src/facts/markdown.ts';
 import { collectReadme } from '../../src/facts/readme.ts';
+import { scan } from '../../src/pipeline.ts';
+import { MemorySource } from '../../src/source/memory.ts';
 import { snapshotOf } from '../helpers/snapshot.ts';
 
 const lines = (...xs: string[]) => xs.join('\n');
@@ -128,6 +130,51 @@ describe('collectCards', () => {
       limitations: { path: 'docs/MODEL_CARD.md', line: 3, note: 'Limitations' },
       sensitiveData: { path: 'data/README.md', line: 22, note: 'Personal and Sensitive Information' },
     });
+  });
+
+  it('a card beside the README that describes the training data is where the data is documented (CLIP, Whisper, Llama)', async () => {
+    const snap = await snapshotOf({
+      'README.md': '# CLIP\n\n## Data\n\nSee the paper.\n',
+      'model-card.md': lines(
+        '# Model Card: CLIP',
+        '',
+        '## Model Details',
+        '',
+        'A vision-language model.',
+        '',
+        '## Data',
+        '',
+        'The model was trained on publicly available image-caption data, gathered by crawling websites.',
+      ),
+      // a data heading left as template filler says nothing
+      'MODEL_CARD.md': lines('# Model card', '', '## Training Data', '', '[More Information Needed]'),
+    });
+    const c = collectCards(snap);
+    // the README's own data section is the README collector's, not a card's
+    expect(c.dataSections).toEqual([{ path: 'model-card.md', line: 7, note: 'section "Data"' }]);
+  });
+
+  it('a released model whose card describes the training data has documented datasets', async () => {
+    const report = await scan(
+      new MemorySource({
+        'README.md': '# CLIP\n\n```python\nmodel, preprocess = clip.load("ViT-B/32")\n```\n',
+        'hubconf.py': 'from clip.clip import load\n',
+        'model-card.md': lines(
+          '# Model Card: Whisper',
+          '',
+          '## Training Data',
+          '',
+          'The models are trained on 680,000 hours of audio and the corresponding transcripts collected from the internet.',
+        ),
+      }),
+    );
+    expect(report.inventory.datasets.declaration).toBe('documented');
+    expect(report.inventory.datasets.describedIn).toEqual([
+      { path: 'model-card.md', line: 3, note: 'section "Training Data"' },
+    ]);
+    expect(report.checks.find((c) => c.id === 'dataset-declaration')?.summary).toBe(
+      'model-card.md describes the data (section "Training Data") but there is no machine-readable declaration.',
+    );
   });
 
   it('reports broken front matter at its line and marks the card invalid', async () => {

@@ -19,7 +19,7 @@ export const datasetDeclaration: Check = {
     description:
       'Asks which data the work uses and where it comes from. Best is a machine-readable declaration (dataset ' +
       'card metadata, Croissant, DVC, dataset ids in configs, a ReproScore dataset manifest); datasets named ' +
-      'with a source in the README earn most of the points, datasets that appear only inside code earn a ' +
+      'with a source in the README (or described in the data section of a model card, or in a datasheet) earn most of the points, datasets that appear only inside code earn a ' +
       'little. A structured declaration that fails its schema earns half. Results cannot be reproduced on ' +
       'unknown data.',
     skipWhen:
@@ -57,11 +57,26 @@ export const datasetDeclaration: Check = {
     const sim = simulatedOnly(inv);
     if (sim) return skip(simulationReason(sim, 'no dataset to declare'));
     if (d.declaration === 'documented') {
+      const mentions = inv.readme?.datasetMentions ?? [];
+      const card = d.describedIn?.[0];
+      // where the data is named: the README first, then a card's data section, then a datasheet
+      const where =
+        mentions.length > 0 || (!card && inv.datasheets.length === 0)
+          ? `The README names the datasets${names ? ` (${names})` : ''}`
+          : card
+            ? `${card.path} describes the data (${card.note})`
+            : `${inv.datasheets[0]} describes the data`;
       return partial(
         0.6,
-        `The README names the datasets${names ? ` (${names})` : ''} but there is no machine-readable declaration.`,
+        `${where} but there is no machine-readable declaration.`,
         'Add a machine-readable declaration (a dataset card with YAML metadata, Croissant JSON-LD, DVC files or a .reproscore datasets manifest) giving each dataset its source, version and license.',
-        entryEv.length ? entryEv : (inv.readme?.datasetMentions ?? []).slice(0, 5),
+        entryEv.length
+          ? entryEv
+          : mentions.length
+            ? mentions.slice(0, 5)
+            : card
+              ? [card]
+              : inv.datasheets.slice(0, 1).map((path) => ({ path, note: 'datasheet' })),
       );
     }
     if (d.declaration === 'code-only') {

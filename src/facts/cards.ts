@@ -35,6 +35,8 @@ export interface CardsFacts {
     sensitiveData: Evidence | null;
   };
   metadata: CardMetadata[];
+  /** "Training data" / "Data" sections with content in model and dataset cards beside the README */
+  dataSections: Evidence[];
   findings: Finding[];
 }
 
@@ -197,6 +199,16 @@ function raiSections(path: string, o: MdOutline | null): Partial<Record<RaiKey, 
   return out;
 }
 
+/** The first section of a card whose heading names the data (Training Data, Dataset, Data) and that has content */
+function dataSection(path: string, o: MdOutline | null): Evidence | null {
+  if (!o) return null;
+  for (let i = 0; i < o.headings.length; i++) {
+    if (!classifyHeading(o.headings[i]!.text).includes('data') || !sectionHasContent(o, i)) continue;
+    return { path, line: o.headings[i]!.line, note: `section "${o.headings[i]!.text.slice(0, 80)}"` };
+  }
+  return null;
+}
+
 /** Classifies one wanted file and records it in `result`; `raiOrder` collects files to read for RAI sections. */
 function readCard(
   snapshot: Snapshot,
@@ -280,6 +292,7 @@ export function collectCards(snapshot: Snapshot): CardsFacts {
     datasheets: [],
     responsibleAi: { intendedUse: null, limitations: null, sensitiveData: null },
     metadata: [],
+    dataSections: [],
     findings: [],
   };
   const readmePath = pickReadme(snapshot);
@@ -311,6 +324,10 @@ export function collectCards(snapshot: Snapshot): CardsFacts {
     for (const k of ['intendedUse', 'limitations', 'sensitiveData'] as const) {
       if (!result.responsibleAi[k] && found[k]) result.responsibleAi[k] = found[k];
     }
+    // the README's data sections are the README collector's; a card beside it may describe the data instead
+    // (CLIP's model-card.md "Data", Whisper's and Llama's "Training Data")
+    const data = path === readmePath ? null : dataSection(path, outline);
+    if (data) result.dataSections.push(data);
   }
   return result;
 }
