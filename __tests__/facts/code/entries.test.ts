@@ -1368,3 +1368,36 @@ describe('JAX demos that load a model', () => {
     );
   });
 });
+
+describe('a metric written by hand', () => {
+  const cell = (source: string) => ({ cell_type: 'code', metadata: {}, outputs: [], source: [source] });
+  const notebook = (...sources: string[]) =>
+    JSON.stringify({ cells: sources.map(cell), metadata: {}, nbformat: 4, nbformat_minor: 4 });
+  const ACCURACY =
+    'def accuracy(output, target, topk=(1,)):\n    pred = output.topk(max(topk), 1, True, True)[1].t()\n    correct = pred.eq(target.view(1, -1).expand_as(pred))\n    return [float(correct[:k].reshape(-1).float().sum(0)) for k in topk]\n';
+
+  it("evaluates when the model runs without gradients (CLIP's zero-shot ImageNet notebook)", async () => {
+    const r = await scan({
+      'notebooks/zero_shot_imagenet.ipynb': notebook(
+        'import torch\nimport clip\nmodel, preprocess = clip.load("ViT-B/32")\n',
+        ACCURACY,
+        'with torch.no_grad():\n    top1, n = 0., 0.\n    for images, target in loader:\n        logits = 100. * model.encode_image(images) @ zeroshot_weights\n        acc1, acc5 = accuracy(logits, target, topk=(1, 5))\n        top1 += acc1\n        n += images.size(0)\nprint(top1 / n * 100)\n',
+      ),
+      // the same function on training batches, with gradients: a training log, not an evaluation
+      'notebooks/finetune.ipynb': notebook(
+        'import torch\n',
+        ACCURACY,
+        'for images, target in loader:\n    logits = model(images)\n    acc1, = accuracy(logits, target)\n    print(acc1)\n',
+      ),
+      // a name that is not defined or imported anywhere is not a known metric
+      'notebooks/other.ipynb': notebook(
+        'import torch\n',
+        'with torch.no_grad():\n    out = model(x)\n    print(acc(out, y))\n',
+      ),
+    });
+    expect(paths(r.evaluationScripts)).toEqual(['notebooks/zero_shot_imagenet.ipynb']);
+    expect(reasonOf(r.evaluationScripts, 'notebooks/zero_shot_imagenet.ipynb')).toContain(
+      'computes accuracy() while the model runs without gradients',
+    );
+  });
+});

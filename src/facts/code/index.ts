@@ -677,6 +677,13 @@ const NO_GRAD = /^(?:torch\.no_grad|torch\.inference_mode|torch\.set_grad_enable
 
 type ReachedCall = { f: PyFile; c: Call };
 
+/** names of hand-written metric functions: accuracy, top1_accuracy, compute_f1, mean_iou… */
+const OWN_METRIC =
+  /^(?:(?:compute|calc|calculate|get|measure|eval|evaluate)_)?(?:top_?[15k]_)?(?:accuracy|acc|f1|f1_score|bleu|rouge|wer|cer|perplexity|auc|roc_auc|mean_average_precision|m?iou|mean_iou|psnr|ssim|fid)$/i;
+/** the called function is defined in the calling file or imported into it (not an unknown global) */
+const definedHere = (x: ReachedCall): boolean =>
+  x.f.functions.has(x.c.callee) || x.f.s.aliases.has(x.c.callee);
+
 /** Every call in the scopes a run of the entry point reaches, with its file. */
 function reachedCalls(reached: Reached[]): ReachedCall[] {
   const all: ReachedCall[] = [];
@@ -797,6 +804,14 @@ function evaluationSignal(
       }
     }
   }
+  // a metric written by hand (`accuracy(logits, target, topk=(1, 5))`) while the model runs without gradients:
+  // CLIP's zero-shot ImageNet notebook
+  const ownMetric =
+    quiet && !metric
+      ? all.find((x) => x.c.receiver === '' && OWN_METRIC.test(x.c.callee) && definedHere(x))
+      : undefined;
+  if (ownMetric)
+    return hit(ownMetric, `computes ${ownMetric.c.callee}() while the model runs without gradients`);
   if (
     /(?:^|[_-])(?:eval|evaluate|evaluation|validate|validation|test|benchmark)(?:[_-]|$)/i.test(
       stem(entry.path),
