@@ -314,6 +314,38 @@ describe('names of scripts', () => {
     });
     expect(paths(r.inferenceScripts)).toEqual(['scripts/generate.py']);
   });
+
+  it('val.py that runs the model in eval mode is evaluation, not inference (yolov5 classify/val.py)', async () => {
+    const run = [
+      'import torch',
+      'from models.common import Backend',
+      '@smart_inference_mode()',
+      'def run(data, weights):',
+      '    model = Backend(weights)',
+      '    model.eval()',
+      '    for images, labels in dataloader:',
+      '        pred = model(images)',
+      '        correct = (labels[:, None] == pred.argsort(1, descending=True)[:, :5]).float()',
+      '    top1, top5 = torch.stack((correct[:, 0], correct.max(1).values), dim=1).mean(0).tolist()',
+      '    return top1, top5',
+      'if __name__ == "__main__":',
+      '    run("imagenette", "yolov5s-cls.pt")',
+      '',
+    ].join('\n');
+    const r = await scan({
+      'models/__init__.py': '',
+      'models/common.py':
+        'class Backend:\n    def forward(self, im):\n        return self.model.predict(im)\n',
+      'classify/val.py': run,
+      // a word that merely contains "val"
+      'tools/interval.py': run,
+    });
+    expect(paths(r.evaluationScripts)).toEqual(['classify/val.py']);
+    expect(reasonOf(r.evaluationScripts, 'classify/val.py')).toContain(
+      'is named val.py and runs the model without gradients',
+    );
+    expect(paths(r.inferenceScripts)).toEqual(['tools/interval.py']);
+  });
 });
 
 describe('predict()', () => {

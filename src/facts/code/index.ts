@@ -813,7 +813,7 @@ function evaluationSignal(
   if (ownMetric)
     return hit(ownMetric, `computes ${ownMetric.c.callee}() while the model runs without gradients`);
   if (
-    /(?:^|[_-])(?:eval|evaluate|evaluation|validate|validation|test|benchmark)(?:[_-]|$)/i.test(
+    /(?:^|[_-])(?:eval|evaluate|evaluation|val|validate|validation|test|benchmark)(?:[_-]|$)/i.test(
       stem(entry.path),
     )
   ) {
@@ -1832,7 +1832,7 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
       'training',
       /train|finetune|fine_tune|fine-tune|pretrain|(?:^|[_.-])sft(?:[_.-]|$)|(?:^|[_.-])dpo(?:[_.-]|$)/i,
     ],
-    ['evaluation', /(?:^|[_.-])(?:eval|evaluate|evaluation|lm_eval|benchmark)(?:[_.-]|$)/i],
+    ['evaluation', /(?:^|[_.-])(?:eval|evaluate|evaluation|val|lm_eval|benchmark)(?:[_.-]|$)/i],
     ['inference', /(?:^|[_.-])(?:infer|inference|predict|generate|sample|demo)(?:[_.-]|$)/i],
     ['dataPrep', /(?:^|[_.-])(?:prepare|preprocess|tokeni[sz]e|download)(?:[_.-]|$)/i],
   ];
