@@ -50,6 +50,11 @@ describe('collectRepo', () => {
     ]);
     // a Hugging Face model's config.json describes the architecture, not the experiment
     expect(isConfigFile('config.json')).toBe(false);
+    // yolov5's hyperparameter files: data/hyps/hyp.scratch-low.yaml, and the same name elsewhere
+    expect(isConfigFile('data/hyps/hyp.scratch-low.yaml')).toBe(true);
+    expect(isConfigFile('hyp.finetune.yaml')).toBe(true);
+    expect(isConfigFile('data/hyps/README.md')).toBe(false);
+    expect(isConfigFile('data/coco.yaml')).toBe(false);
   });
 
   it('finds reproduction scripts and Makefile targets with their line', async () => {

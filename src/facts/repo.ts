@@ -35,13 +35,15 @@ const CONFIG_DIRS = new Set([
   'cfg',
   'cfgs',
   'hparams',
+  'hyp',
+  'hyps',
   'hyperparams',
   'experiments',
   'recipes',
 ]);
 // (a root config.json is a Hugging Face model's architecture, not an experiment's settings)
 const ROOT_CONFIG_NAMES =
-  /^(?:params|hparams|hyperparams|train_config|training_config|default_config|accelerate_config|sweep|ds_config[\w-]*|deepspeed[\w-]*|fsdp[\w-]*)\.(?:ya?ml|json|toml)$|^config\.(?:ya?ml|toml)$|\.gin$/i;
+  /^(?:params|hparams|hyperparams|hyp\.[\w.-]+|train_config|training_config|default_config|accelerate_config|sweep|ds_config[\w-]*|deepspeed[\w-]*|fsdp[\w-]*)\.(?:ya?ml|json|toml)$|^config\.(?:ya?ml|toml)$|\.gin$/i;
 /** files that live in config-like folders but are not experiment configuration */
 const NOT_CONFIG =
   /^(?:__init__\.py|environment\.ya?ml|conda\.ya?ml|requirements[\w-]*\.txt|datasets\.ya?ml|docker-compose[\w.-]*\.ya?ml|\.pre-commit-config\.yaml)$/i;
