@@ -1433,3 +1433,44 @@ describe('a metric written by hand', () => {
     );
   });
 });
+
+describe('TensorFlow evaluation functions', () => {
+  it("an evaluation function calling the model with training=False and keeping Keras metrics evaluates (SimCLR's tf2/run.py)", async () => {
+    const r = await scan({
+      'tf2/run.py': [
+        'import tensorflow.compat.v2 as tf',
+        'from absl import app',
+        'def perform_evaluation(model, ds, ckpt, strategy):',
+        "  top_1 = tf.keras.metrics.Accuracy('eval/label_top_1_accuracy')",
+        '  tf.train.Checkpoint(model=model).restore(ckpt).expect_partial()',
+        '  def single_step(features, labels):',
+        '    _, outputs = model(features, training=False)',
+        '    top_1.update_state(tf.argmax(labels, 1), tf.argmax(outputs, 1))',
+        '  for x, y in ds:',
+        '    strategy.run(single_step, (x, y))',
+        '  return top_1.result()',
+        'def main(argv):',
+        '  perform_evaluation(model, eval_ds, FLAGS.checkpoint, strategy)',
+        "if __name__ == '__main__':",
+        '  app.run(main)',
+        '',
+      ].join('\n'),
+      // running means of a loss in inference mode are not a score of the model
+      'tf2/loss_only.py': [
+        'import tensorflow as tf',
+        'def eval_loss(model, ds):',
+        "  loss = tf.keras.metrics.Mean('eval/loss')",
+        '  for x, y in ds:',
+        '    loss.update_state(model.loss_fn(y, model(x, training=False)))',
+        '  return loss.result()',
+        "if __name__ == '__main__':",
+        '  print(eval_loss(model, ds))',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.evaluationScripts)).toEqual(['tf2/run.py']);
+    expect(reasonOf(r.evaluationScripts, 'tf2/run.py')).toContain(
+      'evaluates the model in inference mode (training=False) with tf.keras.metrics.Accuracy() in perform_evaluation()',
+    );
+  });
+});

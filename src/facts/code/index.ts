@@ -677,6 +677,10 @@ const NO_GRAD = /^(?:torch\.no_grad|torch\.inference_mode|torch\.set_grad_enable
 
 type ReachedCall = { f: PyFile; c: Call };
 
+/** Keras metrics that score predictions (not running means of a loss) */
+const KERAS_METRIC =
+  /^(?:tensorflow\.(?:compat\.v[12]\.)?)?(?:keras|tf_keras)\.metrics\.(?!Mean$|Sum$|MeanTensor$)[A-Z]\w*$/;
+
 /** names of hand-written metric functions: accuracy, top1_accuracy, compute_f1, mean_iou… */
 const OWN_METRIC =
   /^(?:(?:compute|calc|calculate|get|measure|eval|evaluate)_)?(?:top_?[15k]_)?(?:accuracy|acc|f1|f1_score|bleu|rouge|wer|cer|perplexity|auc|roc_auc|mean_average_precision|m?iou|mean_iou|psnr|ssim|fid)$/i;
@@ -802,6 +806,25 @@ function evaluationSignal(
           what: 'evaluates without gradients on held-out data',
         };
       }
+    }
+  }
+  // TensorFlow: an evaluation function whose code (with the steps nested in it) calls the model with
+  // training=False and keeps Keras metrics (SimCLR's tf2 perform_evaluation)
+  for (const r of reached) {
+    for (const s of r.scopes) {
+      if (s === '<module>' || !isEvalScope(s)) continue;
+      const calls: Call[] = [];
+      for (const [scope, cs] of r.file.byScope)
+        if (scope === s || scope.startsWith(`${s}.`)) calls.push(...cs);
+      const q = calls.find((c) => c.kw.training?.k === 'bool' && c.kw.training.v === 'False');
+      const m = q && calls.find((c) => KERAS_METRIC.test(c.full) || METRICS.test(c.full));
+      if (q && m)
+        return {
+          file: r.file,
+          call: q,
+          line: q.line,
+          what: `evaluates the model in inference mode (training=False) with ${m.callee}()`,
+        };
     }
   }
   // a metric written by hand (`accuracy(logits, target, topk=(1, 5))`) while the model runs without gradients:
