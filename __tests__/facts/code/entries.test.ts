@@ -1474,3 +1474,57 @@ describe('TensorFlow evaluation functions', () => {
     );
   });
 });
+
+describe('loading and initialising without running', () => {
+  it('deepspeed.initialize() trains only when the engine is stepped (gpt-neox tools/ckpts/)', async () => {
+    const r = await scan({
+      'train_ds.py': [
+        'import deepspeed',
+        'def main():',
+        '    engine, optimizer, _, _ = deepspeed.initialize(model=model, model_parameters=params, config=cfg)',
+        '    for batch in loader:',
+        '        loss = engine(batch)',
+        '        engine.backward(loss)',
+        '        engine.step()',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+      // initialises the engine to write a checkpoint in its layout, never steps it
+      'tools/ckpts/convert_to_sequential.py': [
+        'import deepspeed',
+        'if __name__ == "__main__":',
+        '    model, optimizer, _, lr_scheduler = deepspeed.initialize(model=model, args=args)',
+        '    model.load_state_dict(converted)',
+        '    save_checkpoint(neox_args, 0, model, optimizer, lr_scheduler)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['train_ds.py']);
+  });
+
+  it('a tokenizer loaded by a script named like inference is not a model (gpt-neox preprocess_data_with_chat_template.py)', async () => {
+    const r = await scan({
+      'tools/preprocess_data_with_chat_template.py': [
+        'from transformers import AutoTokenizer',
+        'def main():',
+        '    tokenizer = AutoTokenizer.from_pretrained(args.tokenizer_path)',
+        '    for doc in docs:',
+        '        ids = tokenizer.apply_chat_template(doc)',
+        'if __name__ == "__main__":',
+        '    main()',
+        '',
+      ].join('\n'),
+      'chat.py': [
+        'from transformers import AutoModelForCausalLM, AutoTokenizer',
+        'if __name__ == "__main__":',
+        '    tok = AutoTokenizer.from_pretrained("gpt2")',
+        '    model = AutoModelForCausalLM.from_pretrained("gpt2")',
+        '    print(model(tok("hi", return_tensors="pt").input_ids))',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.inferenceScripts)).toEqual(['chat.py']);
+    expect(reasonOf(r.inferenceScripts, 'chat.py')).toContain('AutoModelForCausalLM.from_pretrained()');
+  });
+});

@@ -538,8 +538,18 @@ function trainingSignal(reached: Reached[], all: ReachedCall[] = reachedCalls(re
     what,
   });
 
+  // the DeepSpeed engine trains when it is stepped: a script that only initialises it (to load or convert a
+  // checkpoint, gpt-neox's tools/ckpts/) does not
   const ds = find((c) => c.full === 'deepspeed.initialize');
-  if (ds) return hit(ds, 'calls deepspeed.initialize()');
+  if (
+    ds &&
+    all.some(
+      (x) =>
+        x.c.receiver !== '' &&
+        (x.c.method === 'backward' || x.c.method === 'step' || x.c.method === 'train_batch'),
+    )
+  )
+    return hit(ds, 'calls deepspeed.initialize()');
   const optax = find((c) => c.full === 'optax.apply_updates');
   if (optax) return hit(optax, 'applies optimizer updates with optax.apply_updates()');
   const applyGrads = find((c) => c.method === 'apply_gradients');
@@ -863,6 +873,10 @@ function loadsThroughModelModule(c: Call): boolean {
 const LOADS_MODEL =
   /(?:^|\.)(?:from_pretrained|load_state_dict|load_model|load_checkpoint|load_from_checkpoint|InferenceSession|load_weights|restore_checkpoint)$|^(?:flax\.serialization\.from_bytes|torch\.load|torch\.jit\.load|joblib\.load|pickle\.load|tensorflow\.saved_model\.load|onnxruntime\.\w+)$/;
 
+/** `from_pretrained` of a tokenizer, processor or configuration: no model is loaded */
+const NOT_A_MODEL_LOAD =
+  /(?:Tokenizer\w*|Processor|FeatureExtractor|ImageProcessor|Config|GenerationConfig)\.from_pretrained$/;
+
 /** folders whose scripts and notebooks are demos or inference tools */
 const INFERENCE_FOLDER = /^(?:demos?|inference|predict(?:ion)?s?)$/i;
 
@@ -910,7 +924,9 @@ function inferenceSignal(
     if (pred) return hit(pred, `calls ${pred.c.callee}()`);
   }
   if (named) {
-    const load = all.find((x) => LOADS_MODEL.test(x.c.full) || loadsThroughModelModule(x.c));
+    const load = all.find(
+      (x) => (LOADS_MODEL.test(x.c.full) && !NOT_A_MODEL_LOAD.test(x.c.full)) || loadsThroughModelModule(x.c),
+    );
     if (load)
       return hit(
         load,
