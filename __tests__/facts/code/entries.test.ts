@@ -206,6 +206,9 @@ describe('PyTorch training loops', () => {
         'import deepspeed',
         'def main():',
         '    engine, opt, _, _ = deepspeed.initialize(model=model, config=cfg)',
+        '    for batch in loader:',
+        '        engine.backward(engine(batch))',
+        '        engine.step()',
         'if __name__ == "__main__":',
         '    main()',
         '',
@@ -310,7 +313,12 @@ describe('names of scripts', () => {
       'scripts/tiny/llava_for_conditional_generation.py': builder,
       'scripts/tiny/t5_for_conditional_generation.py': builder,
       // the same loading in a script named for what it does
-      'scripts/generate.py': builder.replace('model.push_to_hub("tiny-random/llava")', 'print(processor)'),
+      'scripts/generate.py': builder
+        .replace('model.push_to_hub("tiny-random/llava")', 'print(processor)')
+        .replace(
+          'LlavaForConditionalGeneration(config)',
+          'LlavaForConditionalGeneration.from_pretrained("llava-hf/llava-1.5-7b-hf")',
+        ),
     });
     expect(paths(r.inferenceScripts)).toEqual(['scripts/generate.py']);
   });
