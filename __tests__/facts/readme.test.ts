@@ -665,3 +665,27 @@ describe('datasets documented in a data section', () => {
     expect(collectReadme(empty).readme!.datasetMentions).toEqual([]);
   });
 });
+
+describe('links that are not data', () => {
+  it("a tokenizer's vocabulary and merges linked in a data section are not datasets (gpt-neox)", async () => {
+    const text = [
+      '# GPT-NeoX',
+      '',
+      '## Using Custom Data',
+      '',
+      'Format your corpus as one [jsonl](https://jsonlines.org/) file, then download the GPT-2 tokenizer files:',
+      '',
+      '- Vocab: https://s3.amazonaws.com/models.huggingface.co/bert/gpt2-vocab.json',
+      '- Merge: https://s3.amazonaws.com/models.huggingface.co/bert/gpt2-merges.txt',
+      '- Tokenizer: https://the-eye.eu/public/AI/models/20B_tokenizer.json',
+      '',
+      'Or train on [The Pile](https://pile.eleuther.ai/data/pile.tar.gz).',
+      '',
+    ].join('\n');
+    const { readme } = collectReadme(await snapshotOf({ 'README.md': text }));
+    expect(readme!.datasetMentions!.map((e) => e.note)).toEqual([
+      'https://jsonlines.org/',
+      'https://pile.eleuther.ai/data/pile.tar.gz',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // datasets, responsible-AI sections and the license it names. Pure and synchronous over the snapshot.
 import type { Evidence, Finding, ReadmeFacts, ReadmeSections } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
-import { baseOf } from '../util/path.ts';
+import { baseOf, TOKENIZER_FILE } from '../util/path.ts';
 import {
   headingChain,
   inSection,
@@ -637,6 +637,8 @@ export function analyseReadme(path: string, o: MdOutline): ReadmeFacts {
   for (const link of o.links) {
     if (link.image) continue;
     const kind = classifyUrl(link.url);
+    // a tokenizer's vocabulary or merges linked beside the data instructions (gpt-neox's gpt2-vocab.json)
+    if (kind !== 'paper' && TOKENIZER_FILE.test(link.url)) continue;
     const hk = chainKinds(link.heading);
     if (!kind) {
       // any web link in a Data/Dataset section says where the data comes from

@@ -136,3 +136,10 @@ export const INERT_EXTENSIONS: ReadonlySet<string> = new Set([
 export function endsWithCI(name: string, suffix: string): boolean {
   return name.length >= suffix.length && name.slice(name.length - suffix.length).toLowerCase() === suffix;
 }
+
+/**
+ * A tokenizer's or model's own files, by URL or path: vocabularies, merges, configs (GPT-2's encoder.json and
+ * gpt2-vocab.json, BERT's vocab.txt). They come with a model; they are not a dataset.
+ */
+export const TOKENIZER_FILE =
+  /\/(?:[\w.]*[-_])?(?:encoder|vocab|merges|tokenizer|tokenizer_config|special_tokens_map|added_tokens|config|generation_config)\.(?:json|txt)(?:\?[^/]*)?$/i;

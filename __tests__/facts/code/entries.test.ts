@@ -1536,3 +1536,47 @@ describe('loading and initialising without running', () => {
     expect(reasonOf(r.inferenceScripts, 'chat.py')).toContain('AutoModelForCausalLM.from_pretrained()');
   });
 });
+
+describe('seeds one module further', () => {
+  it('a seed set by a function that the training module calls in another module counts; the rest of that module does not (gpt-neox)', async () => {
+    const r = await scan({
+      'train.py':
+        'from megatron.training import pretrain\n\nif __name__ == "__main__":\n    pretrain(args)\n',
+      'megatron/__init__.py': '',
+      'megatron/training.py': [
+        'import torch',
+        'from megatron.initialize import initialize_megatron',
+        'def pretrain(args):',
+        '    initialize_megatron(args)',
+        '    model, optimizer = setup(args)',
+        '    for batch in loader:',
+        '        loss = model(batch)',
+        '        loss.backward()',
+        '        optimizer.step()',
+        '',
+      ].join('\n'),
+      'megatron/initialize.py': [
+        'import random',
+        'import numpy as np',
+        'import torch',
+        'def initialize_megatron(args):',
+        '    _set_random_seed(args.seed)',
+        'def _set_random_seed(seed):',
+        '    if seed is not None and seed > 0:',
+        '        random.seed(seed)',
+        '        np.random.seed(seed)',
+        '        torch.manual_seed(seed)',
+        'def shuffle_split(docs):',
+        '    random.seed(42)',
+        '    random.shuffle(docs)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.trainingScripts)).toEqual(['train.py']);
+    expect(r.seeds.evidence.map((e) => `${e.path}:${e.line}:${e.note}`)).toEqual([
+      'megatron/initialize.py:8:random.seed(…)',
+      'megatron/initialize.py:9:np.random.seed(…)',
+      'megatron/initialize.py:10:torch.manual_seed(…)',
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ import {
 } from './python.ts';
 import { summarizeMakefile, summarizeShell, type LaunchCommand, type ShellSummary } from './shell.ts';
 import { collectWeights, hasWeightExtension, isWeightFile, type ListedWeights } from './weights.ts';
-import { baseOf, extOf, someDir } from '../../util/path.ts';
+import { baseOf, extOf, someDir, TOKENIZER_FILE } from '../../util/path.ts';
 import { anyOf, trimTrailing, urlWithExtension } from '../../util/text.ts';
 
 export interface CodeFacts {
@@ -1123,9 +1123,11 @@ function argTrue(a: Arg | undefined): boolean {
   return !!a && !(a.k === 'bool' && a.v === 'False') && a.k !== 'none' && !(a.k === 'num' && a.v === '0');
 }
 
-function seedEvidence(f: PyFile): Evidence[] {
+/** the seeds set in a file, or only in the given scopes of it */
+function seedEvidence(f: PyFile, scopes?: Set<string>): Evidence[] {
   const out: Evidence[] = [];
   for (const c of f.s.calls) {
+    if (scopes && !scopes.has(c.scope)) continue;
     const L = line(f, c.line);
     if (
       SEED_CALLS.test(c.full) ||
@@ -1254,9 +1256,6 @@ const DATA_URL = urlWithExtension(
 const WEIGHT_URL = urlWithExtension(
   /\.(?:pt|pth|pth\.tar|ckpt|safetensors|bin|h5|hdf5|keras|onnx|gguf|msgpack|pb|tflite|npz|pkl|pickle)$/i,
 );
-/** a tokenizer's or model's own files: vocabularies, merges, configs (GPT-2's encoder.json, BERT's vocab.txt) */
-const TOKENIZER_FILE =
-  /\/(?:encoder|vocab|merges|tokenizer|tokenizer_config|special_tokens_map|added_tokens|config|generation_config)\.(?:json|txt)(?:\?[^/]*)?$/i;
 const DOWNLOADS =
   /(?:^|\.)(?:urlretrieve|urlopen|download\w*|get_file|retrieve|fetch\w*)$|^(?:requests\.get|httpx\.get|wget\.\w+|gdown\.\w+)$/;
 
@@ -2020,6 +2019,36 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
     for (const c of f.s.calls) {
       if (/(?:^|\.)DataLoader$/.test(c.callee))
         loaders.push({ path: f.path, line: line(f, c.line), note: c.callee });
+    }
+  }
+  // Seeds one module further than the reach of a training entry: the functions its reached modules call in other
+  // repository modules (gpt-neox: train.py → megatron/training.py's pretrain() → megatron/initialize.py's
+  // initialize_megatron(), which seeds every RNG). Only the functions called there, not the whole module, so a
+  // split seed elsewhere in that module does not count.
+  if (!seeds.length) {
+    const done = new Set<string>();
+    for (const p of [...trainingFiles].sort()) {
+      const f = files.get(p);
+      if (!f || f.unitTest) continue;
+      for (const r of judge(f).reached) {
+        if (r.file === f) continue;
+        for (const sc of r.scopes) {
+          for (const c of r.file.byScope.get(sc) ?? []) {
+            const head = c.callee.split('.')[0]!;
+            if (!r.file.s.aliases.has(head)) continue;
+            const ref = mods.resolve(c.full.replace(/\(\)/g, ''), r.file.path);
+            if (!ref?.symbol || ref.path === f.path || ref.path === r.file.path) continue;
+            const key = `${ref.path}::${ref.symbol}`;
+            if (done.has(key)) continue;
+            done.add(key);
+            const text = textOf(ref.path);
+            if (text === null || !SEEDISH_RE.test(text)) continue;
+            const g = ensureFull(ref.path);
+            if (!g || g.unitTest || !g.functions.has(ref.symbol)) continue;
+            seeds.push(...seedEvidence(g, closure(g, [ref.symbol])));
+          }
+        }
+      }
     }
   }
   // HF Trainer seeds every RNG from TrainingArguments.seed (42 unless changed) when it is built
