@@ -1580,3 +1580,64 @@ describe('seeds one module further', () => {
     ]);
   });
 });
+
+describe('console scripts that dispatch subcommands from a table', () => {
+  it("each function in a jsonargparse or fire command table enters its own module (litgpt's `litgpt pretrain`)", async () => {
+    const r = await scan({
+      'pyproject.toml': '[project]\nname = "lit"\n\n[project.scripts]\nlit = "lit.__main__:main"\n',
+      'lit/__init__.py': '',
+      'lit/__main__.py': [
+        'from jsonargparse import CLI',
+        'from lit.pretrain import setup as pretrain_fn',
+        'from lit.generate import main as generate_fn',
+        'from lit.download import download_from_hub as download_fn',
+        'PARSER_DATA = {"pretrain": pretrain_fn, "generate": generate_fn, "download": download_fn}',
+        'def main() -> None:',
+        '    CLI(PARSER_DATA)',
+        '',
+      ].join('\n'),
+      // no __main__ guard: only the console script enters these modules
+      'lit/pretrain.py': [
+        'import torch',
+        'def setup(lr: float = 1e-3):',
+        '    fit(lr)',
+        'def fit(lr):',
+        '    for batch in loader:',
+        '        loss = model(batch)',
+        '        fabric.backward(loss)',
+        '        optimizer.step()',
+        '',
+      ].join('\n'),
+      'lit/generate.py': [
+        'import torch',
+        'def main(prompt: str):',
+        '    model = GPT(config)',
+        '    model.load_state_dict(torch.load("lit_model.pth"))',
+        '    print(model.generate(tokenizer.encode(prompt)))',
+        '',
+      ].join('\n'),
+      // downloads a model repository from the Hub: weights, not data, whatever the file name says
+      'lit/download.py': [
+        'from huggingface_hub import snapshot_download',
+        'def download_from_hub(repo_id: str):',
+        '    path = snapshot_download(repo_id, allow_patterns=["*.safetensors", "*.json"])',
+        '    with open(f"{path}/done", "w") as f:',
+        '        f.write("ok")',
+        '',
+      ].join('\n'),
+      'scripts/download.py':
+        'from huggingface_hub import snapshot_download\nif __name__ == "__main__":\n    p = snapshot_download("org/model")\n    open(p + "/x", "w").write("ok")\n',
+      // the same download of a dataset repository is data
+      'scripts/download_data.py':
+        'from huggingface_hub import snapshot_download\nif __name__ == "__main__":\n    p = snapshot_download("org/corpus", repo_type="dataset")\n    open(p + "/x", "w").write("ok")\n',
+      // a module whose function is in no table is not entered
+      'lit/finetune.py': 'def setup():\n    fabric.backward(loss)\n    optimizer.step()\n',
+    });
+    expect(paths(r.trainingScripts)).toEqual(['lit/pretrain.py']);
+    expect(reasonOf(r.trainingScripts, 'lit/pretrain.py')).toContain(
+      '(console script `lit` in pyproject.toml)',
+    );
+    expect(paths(r.inferenceScripts)).toEqual(['lit/generate.py']);
+    expect(paths(r.dataPrepScripts)).toEqual(['scripts/download_data.py']);
+  });
+});

@@ -463,6 +463,9 @@ const NOT_A_MODEL =
 
 const lastSeg = (s: string) => s.slice(s.lastIndexOf('.') + 1);
 /** what a receiver is: the callee that built it (variable or chained constructor), else '' */
+/** command-line dispatchers that take a table of functions, one per subcommand */
+const CLI_DISPATCH = /^(?:jsonargparse\.CLI|jsonargparse\.auto_cli|fire\.Fire)$/;
+
 /** `$(dirname "$0")/`, `$(dirname ${BASH_SOURCE[0]})/`: the launcher's own folder */
 const LAUNCHER_DIR =
   /^"?\$\(\s*dirname\s+(?:--\s+)?"?\$(?:0|\{0\}|\{BASH_SOURCE(?:\[0\])?\}|BASH_SOURCE)"?\s*\)"?\//;
@@ -1009,6 +1012,8 @@ function fetchesDataByName(path: string, makeTarget: string | null): boolean {
   );
 }
 
+const HUB_DOWNLOAD = /(?:^|\.)(?:snapshot_download|hf_hub_download)$/;
+
 const FETCHES_DATA =
   /^(?:\w+\.)*(?:load_dataset|urlretrieve|download\w*|requests\.get|tensorflow_datasets\.load|gdown\.\w+)$/;
 
@@ -1017,6 +1022,15 @@ function dataPrepSignal(
   entry: PyFile,
   all: ReachedCall[] = reachedCalls(reached),
 ): Hit | null {
+  // a download of a Hub model repository, and no dataset in sight, fetches weights (litgpt's scripts/download.py)
+  const isDatasetRepo = (c: Call) => c.kw.repo_type?.k === 'str' && c.kw.repo_type.v === 'dataset';
+  if (
+    all.some((x) => HUB_DOWNLOAD.test(x.c.full) && !isDatasetRepo(x.c)) &&
+    !all.some(
+      (x) => /(?:^|\.)load_dataset$/.test(x.c.full) || (HUB_DOWNLOAD.test(x.c.full) && isDatasetRepo(x.c)),
+    )
+  )
+    return null;
   const src =
     all.find((x) => DATA_SOURCE.test(x.c.full)) ??
     // torchvision.datasets.CIFAR10(root, download=True) and the like
@@ -1635,12 +1649,33 @@ export function collectCode(snapshot: Snapshot): CodeFacts {
   };
 
   const scriptRoots = new Map<string, ConsoleScript[]>();
-  for (const cs of scripts) {
-    const p = mods.module(cs.module, null) ?? mods.module(`${cs.module}.__main__`, null);
-    if (!p) continue;
+  const addRoot = (p: string, cs: ConsoleScript) => {
     let list = scriptRoots.get(p);
     if (!list) scriptRoots.set(p, (list = []));
     list.push(cs);
+  };
+  for (const cs of scripts) {
+    const p = mods.module(cs.module, null) ?? mods.module(`${cs.module}.__main__`, null);
+    if (p) addRoot(p, cs);
+  }
+  // A console script that dispatches subcommands from a table (`CLI({"pretrain": pretrain_fn, …})` with
+  // jsonargparse, `fire.Fire(COMMANDS)`): each function in the table is where its own module is entered
+  // (litgpt's `litgpt pretrain` runs litgpt/pretrain.py's setup(), which has no __main__ guard)
+  for (const [p, list] of [...scriptRoots]) {
+    const f = ensureFull(p);
+    if (!f) continue;
+    for (const c of f.s.calls) {
+      if (!CLI_DISPATCH.test(c.full)) continue;
+      const a = c.args[0];
+      if (a?.k !== 'name') continue;
+      const table = f.s.assigns.find((x) => x.scope === '<module>' && x.target === a.v && x.names);
+      for (const name of table?.names ?? []) {
+        const ref = mods.resolve(name, p);
+        if (!ref?.symbol || ref.path === p) continue;
+        const g = ensureFull(ref.path);
+        if (g && g.functions.has(ref.symbol)) addRoot(ref.path, { ...list[0]!, func: ref.symbol });
+      }
+    }
   }
 
   // judge every Python file and notebook as an entry point

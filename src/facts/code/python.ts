@@ -40,6 +40,8 @@ export interface Assign {
   value: Arg;
   line: number;
   scope: string;
+  /** the names a dict, list, tuple or set literal holds as values (a command table: `{"train": train_fn}`) */
+  names?: string[];
 }
 
 export interface ImportRef {
@@ -345,6 +347,20 @@ export function summarizePython(text: string): PySummary {
     }
   };
 
+  /** the (resolved) names held as values by a dict, list, tuple or set literal, at most 200; null for others */
+  const namesIn = (n: SyntaxNode): string[] | null => {
+    if (!/^(?:DictionaryExpression|ArrayExpression|TupleExpression|SetExpression)$/.test(n.name)) return null;
+    const dict = n.name === 'DictionaryExpression';
+    const out: string[] = [];
+    for (let c = n.firstChild; c && out.length < 200; c = c.nextSibling) {
+      if (c.name !== 'VariableName' && c.name !== 'MemberExpression') continue;
+      // in a dict only the values: the node after a ':'
+      if (dict && c.prevSibling?.name !== ':') continue;
+      out.push(resolve(dotted(c)));
+    }
+    return out.length ? out : null;
+  };
+
   const addLiteral = (n: SyntaxNode, scope: string) => {
     if (n.to - n.from > 4000) return;
     const raw = src(n);
@@ -520,7 +536,16 @@ export function summarizePython(text: string): PySummary {
           for (let t = c.firstChild; t && t !== lastOp; t = t.nextSibling) {
             if (t.name === 'VariableName' || t.name === 'MemberExpression') {
               const target = dotted(t);
-              s.assigns.push({ target, full: resolve(target), value: argOf(value), line: lineOf(t), scope });
+              const a: Assign = {
+                target,
+                full: resolve(target),
+                value: argOf(value),
+                line: lineOf(t),
+                scope,
+              };
+              const names = value ? namesIn(value) : null;
+              if (names) a.names = names;
+              s.assigns.push(a);
             }
           }
           walk(c, scope, inMain, cls, depth + 1);
