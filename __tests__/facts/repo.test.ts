@@ -55,6 +55,11 @@ describe('collectRepo', () => {
     expect(isConfigFile('hyp.finetune.yaml')).toBe(true);
     expect(isConfigFile('data/hyps/README.md')).toBe(false);
     expect(isConfigFile('data/coco.yaml')).toBe(false);
+    // a config folder with a suffix holds configuration in data formats (litgpt's config_hub/), not in code
+    expect(isConfigFile('config_hub/finetune/llama-2-7b/lora.yaml')).toBe(true);
+    expect(isConfigFile('configs_ablation/no_dropout.json')).toBe(true);
+    expect(isConfigFile('config_utils/loader.py')).toBe(false);
+    expect(isConfigFile('configuration/model.yaml')).toBe(false);
   });
 
   it('finds reproduction scripts and Makefile targets with their line', async () => {

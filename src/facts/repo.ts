@@ -73,11 +73,21 @@ export function isConfigFile(path: string, dirCache?: Map<string, boolean>): boo
   const slash = path.lastIndexOf('/');
   const name = path.slice(slash + 1);
   // in a folder only these extensions count: most paths stop at this test
-  if (slash !== -1 && !CONFIG_EXTENSIONS.has(extOf(name))) return false;
+  const ext = extOf(name);
+  if (slash !== -1 && !CONFIG_EXTENSIONS.has(ext)) return false;
   if (NOT_CONFIG.test(name) || path.startsWith('.github/')) return false;
   if (slash === -1) return ROOT_CONFIG_NAMES.test(name);
-  return inConfigDir(path.slice(0, slash), dirCache) || ROOT_CONFIG_NAMES.test(name);
+  const dir = path.slice(0, slash);
+  if (inConfigDir(dir, dirCache) || ROOT_CONFIG_NAMES.test(name)) return true;
+  // a config folder with a suffix (litgpt's config_hub/, configs_ablation/): data formats only, since
+  // `config_utils/*.py` is code
+  return (
+    DATA_CONFIG_EXTENSIONS.has(ext) && someDir(dir + '/', (d) => d.length <= 40 && CONFIG_DIR_PREFIX.test(d))
+  );
 }
+
+const DATA_CONFIG_EXTENSIONS = new Set(['yaml', 'yml', 'json', 'toml', 'gin', 'jsonnet']);
+const CONFIG_DIR_PREFIX = /^(?:configs?|conf|cfgs?)[_-][a-z0-9]+$/i;
 
 const CONTRIBUTING = /^(?:\.github\/|docs\/)?contributing(?:\.\w+)?$/i;
 const CODE_OF_CONDUCT = /^(?:\.github\/|docs\/)?code[_-]of[_-]conduct(?:\.\w+)?$/i;
