@@ -1641,3 +1641,32 @@ describe('console scripts that dispatch subcommands from a table', () => {
     expect(paths(r.dataPrepScripts)).toEqual(['scripts/download_data.py']);
   });
 });
+
+describe('downloads of models are not data preparation', () => {
+  it("a script named download.py that fetches pretrained weights is not data preparation (DiT's download.py)", async () => {
+    const r = await scan({
+      'download.py': [
+        'from torchvision.datasets.utils import download_url',
+        'import torch',
+        'def download_model(model_name):',
+        '    local_path = f"pretrained_models/{model_name}"',
+        '    download_url(f"https://dl.example.org/DiT/models/{model_name}", "pretrained_models")',
+        '    return torch.load(local_path)',
+        'if __name__ == "__main__":',
+        '    for model in ["DiT-XL-2-512x512.pt", "DiT-XL-2-256x256.pt"]:',
+        '        download_model(model)',
+        '',
+      ].join('\n'),
+      'download_data.py': [
+        'from torchvision.datasets.utils import download_url',
+        'def download_split(split):',
+        '    download_url(f"https://dl.example.org/corpus/{split}.tar", "data")',
+        'if __name__ == "__main__":',
+        '    for split in ["train", "val"]:',
+        '        download_split(split)',
+        '',
+      ].join('\n'),
+    });
+    expect(paths(r.dataPrepScripts)).toEqual(['download_data.py']);
+  });
+});

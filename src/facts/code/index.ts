@@ -1012,6 +1012,7 @@ function fetchesDataByName(path: string, makeTarget: string | null): boolean {
   );
 }
 
+const MODEL_FETCH = /model|weight|checkpoint|ckpt|pretrained/i;
 const HUB_DOWNLOAD = /(?:^|\.)(?:snapshot_download|hf_hub_download)$/;
 
 const FETCHES_DATA =
@@ -1032,7 +1033,10 @@ function dataPrepSignal(
   )
     return null;
   const src =
-    all.find((x) => DATA_SOURCE.test(x.c.full)) ??
+    // `download_model()`, `download_weights()`: a model comes down, not data (DiT's download.py)
+    all.find(
+      (x) => DATA_SOURCE.test(x.c.full) && !MODEL_FETCH.test(x.c.method) && !MODEL_FETCH.test(x.c.scope),
+    ) ??
     // torchvision.datasets.CIFAR10(root, download=True) and the like
     all.find(
       (x) => LIBRARY_DATASET.test(x.c.full) && x.c.kw.download?.k === 'bool' && x.c.kw.download.v === 'True',
