@@ -57,26 +57,21 @@ export const datasetDeclaration: Check = {
     const sim = simulatedOnly(inv);
     if (sim) return skip(simulationReason(sim, 'no dataset to declare'));
     if (d.declaration === 'documented') {
+      // where the data is named: the README first, then a card's data section, then a datasheet
       const mentions = inv.readme?.datasetMentions ?? [];
       const card = d.describedIn?.[0];
-      // where the data is named: the README first, then a card's data section, then a datasheet
-      const where =
-        mentions.length > 0 || (!card && inv.datasheets.length === 0)
-          ? `The README names the datasets${names ? ` (${names})` : ''}`
+      const sheet = inv.datasheets[0];
+      const [where, ev]: [string, Evidence[]] =
+        mentions.length > 0 || (!card && !sheet)
+          ? [`The README names the datasets${names ? ` (${names})` : ''}`, mentions.slice(0, 5)]
           : card
-            ? `${card.path} describes the data (${card.note})`
-            : `${inv.datasheets[0]} describes the data`;
+            ? [`${card.path} describes the data (${card.note})`, [card]]
+            : [`${sheet} describes the data`, [{ path: sheet!, note: 'datasheet' }]];
       return partial(
         0.6,
         `${where} but there is no machine-readable declaration.`,
         'Add a machine-readable declaration (a dataset card with YAML metadata, Croissant JSON-LD, DVC files or a .reproscore datasets manifest) giving each dataset its source, version and license.',
-        entryEv.length
-          ? entryEv
-          : mentions.length
-            ? mentions.slice(0, 5)
-            : card
-              ? [card]
-              : inv.datasheets.slice(0, 1).map((path) => ({ path, note: 'datasheet' })),
+        entryEv.length ? entryEv : ev,
       );
     }
     if (d.declaration === 'code-only') {

@@ -172,12 +172,12 @@ export function isDatasetRelease(inv: Inventory): boolean {
  * The dataset checks do not apply then (offline RL, which learns from recorded episodes, loads a dataset).
  */
 export function simulatedOnly(inv: Inventory): Evidence | null {
-  const envs = inv.rlEnvironments ?? [];
-  if (envs.length === 0 || (!trains(inv) && !evaluates(inv))) return null;
-  const d = inv.datasets;
-  if (d.declaration !== 'none' || d.entries.length > 0 || d.usedInCode.length > 0) return null;
-  if (inv.datasetCards.length > 0 || inv.datasheets.length > 0) return null;
-  return envs[0]!;
+  const env = inv.rlEnvironments[0];
+  if (!env || (!trains(inv) && !evaluates(inv))) return null;
+  // a declaration other than 'none' means entries, datasets in code, README mentions or a datasheet
+  if (inv.datasets.declaration !== 'none' || inv.datasetCards.length > 0 || inv.datasheets.length > 0)
+    return null;
+  return env;
 }
 
 /** Why a dataset check skips for an agent that learns in simulation: "there is <nothing>" */

@@ -14,9 +14,17 @@ export interface FrontMatter {
   bodyLine: number;
 }
 
+/** the opening fence, on the first line */
+const OPEN = /^---[ \t]*\r?\n/;
+
+/** Whether a text opens with a front-matter fence (after a byte-order mark, if any): cheaper than extracting it. */
+export function opensFrontMatter(text: string): boolean {
+  return OPEN.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
 export function extractFrontMatter(text: string): FrontMatter | null {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const first = /^---[ \t]*\r?\n/.exec(src);
+  const first = OPEN.exec(src);
   if (!first) return null;
   const rest = src.slice(first[0].length);
   const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(rest);

@@ -1,6 +1,7 @@
 // Every declaration in a snapshot: validated, and read for datasets, splits, version pins and reproduce commands.
 import type { DatasetEntry, Evidence, Finding, Validation } from '../model.ts';
 import type { Snapshot } from '../source/types.ts';
+import { opensFrontMatter } from '../util/frontmatter.ts';
 import { extract } from './extract.ts';
 import { addExcerpts } from './excerpt.ts';
 import type { Format } from './formats.ts';
@@ -24,9 +25,6 @@ function validationOf(checked: Checked, text: string): Validation {
   return v.valid ? v : { ...v, errors: addExcerpts(v.errors, text) };
 }
 
-/** a Markdown file's opening front-matter fence (util/frontmatter.ts), with or without a byte-order mark */
-const FRONT_MATTER_START = /^\uFEFF?---[ \t]*\r?\n/;
-
 /**
  * Whether validateDeclarations() may run a validator on this snapshot: when the read plan claimed a declaration,
  * or a card candidate (claims.cards, the only files the card collector reads) opens with front matter, which a
@@ -36,7 +34,7 @@ export function mayValidate(snapshot: Snapshot): boolean {
   if (snapshot.claims.declarations.length > 0) return true;
   return snapshot.claims.cards.some((p) => {
     const text = snapshot.contents.get(p)?.text;
-    return !!text && FRONT_MATTER_START.test(text);
+    return !!text && opensFrontMatter(text);
   });
 }
 

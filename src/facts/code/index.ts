@@ -461,8 +461,6 @@ const SKLEARN_MODEL =
 const NOT_A_MODEL =
   /^(?:sklearn\.(?:preprocessing|feature_extraction|feature_selection|decomposition|impute|compose|manifold|random_projection)\b|.*(?:Tokenizer|Scaler|Encoder|Vectorizer|Imputer|Normalizer|Binarizer|Transformer|PCA)$)/;
 
-const lastSeg = (s: string) => s.slice(s.lastIndexOf('.') + 1);
-/** what a receiver is: the callee that built it (variable or chained constructor), else '' */
 /** command-line dispatchers that take a table of functions, one per subcommand */
 const CLI_DISPATCH = /^(?:jsonargparse\.CLI|jsonargparse\.auto_cli|fire\.Fire)$/;
 
@@ -470,6 +468,8 @@ const CLI_DISPATCH = /^(?:jsonargparse\.CLI|jsonargparse\.auto_cli|fire\.Fire)$/
 const LAUNCHER_DIR =
   /^"?\$\(\s*dirname\s+(?:--\s+)?"?\$(?:0|\{0\}|\{BASH_SOURCE(?:\[0\])?\}|BASH_SOURCE)"?\s*\)"?\//;
 
+const lastSeg = (s: string) => s.slice(s.lastIndexOf('.') + 1);
+/** what a receiver is: the callee that built it (variable or chained constructor), else '' */
 function builtBy(f: PyFile, receiver: string, scope?: string): string {
   if (receiver.endsWith('()')) return resolveIn(f, receiver.slice(0, -2));
   const list = f.built.get(receiver);
@@ -1014,6 +1014,8 @@ function fetchesDataByName(path: string, makeTarget: string | null): boolean {
 
 const MODEL_FETCH = /model|weight|checkpoint|ckpt|pretrained/i;
 const HUB_DOWNLOAD = /(?:^|\.)(?:snapshot_download|hf_hub_download)$/;
+/** a Hub download of a dataset repository (`repo_type="dataset"`), not of a model */
+const isDatasetRepo = (c: Call) => c.kw.repo_type?.k === 'str' && c.kw.repo_type.v === 'dataset';
 
 const FETCHES_DATA =
   /^(?:\w+\.)*(?:load_dataset|urlretrieve|download\w*|requests\.get|tensorflow_datasets\.load|gdown\.\w+)$/;
@@ -1024,7 +1026,6 @@ function dataPrepSignal(
   all: ReachedCall[] = reachedCalls(reached),
 ): Hit | null {
   // a download of a Hub model repository, and no dataset in sight, fetches weights (litgpt's scripts/download.py)
-  const isDatasetRepo = (c: Call) => c.kw.repo_type?.k === 'str' && c.kw.repo_type.v === 'dataset';
   if (
     all.some((x) => HUB_DOWNLOAD.test(x.c.full) && !isDatasetRepo(x.c)) &&
     !all.some(
@@ -1355,10 +1356,9 @@ function datasetsIn(f: PyFile): { uses: DatasetUse[]; pins: Evidence[] } {
       (c.method === 'get_dataset' && c.receiver !== '' && fileImports(f, /^d4rl\b/))
     ) {
       add('D4RL', 'd4rl', c, c.line, false, null);
-    } else if (/(?:^|\.)(?:hf_hub_download|snapshot_download)$/.test(c.full)) {
-      const rt = c.kw.repo_type;
+    } else if (HUB_DOWNLOAD.test(c.full)) {
       const id = c.kw.repo_id ?? c.args[0];
-      if (rt?.k === 'str' && rt.v === 'dataset' && id?.k === 'str') {
+      if (isDatasetRepo(c) && id?.k === 'str') {
         const pinned = !!c.kw.revision && c.kw.revision.k !== 'none';
         add(id.v, 'hf_hub', c, c.line, pinned, pinned ? `${c.callee}("${id.v}", revision=…)` : null);
       }

@@ -31,11 +31,14 @@ export interface ShellSummary {
 }
 
 const FETCH_TOOLS = new Set(['wget', 'curl', 'gdown', 'aria2c', 'axel']);
+/** tools that fetch only with a subcommand (`gsutil cp`, `aws s3 cp`, `kaggle … download`, `hf download`) */
+const FETCH_WITH_SUBCOMMAND = new Set(['gsutil', 'aws', 'kaggle', 'huggingface-cli', 'hf']);
 
 /** `wget URL`, `gsutil -m cp gs://…`, `aws s3 sync`, `kaggle datasets download`, `huggingface-cli download`… */
 function fetchTool(ws: string[], i: number): string | null {
   const w = ws[i]!;
   if (FETCH_TOOLS.has(w)) return w;
+  if (!FETCH_WITH_SUBCOMMAND.has(w)) return null;
   const rest = ws.slice(i + 1, i + 4).filter((x) => !x.startsWith('-'));
   if (w === 'gsutil' && (rest[0] === 'cp' || rest[0] === 'rsync')) return `gsutil ${rest[0]}`;
   if (w === 'aws' && rest[0] === 's3' && (rest[1] === 'cp' || rest[1] === 'sync')) return `aws s3 ${rest[1]}`;
