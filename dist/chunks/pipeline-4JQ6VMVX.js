@@ -1,0 +1,3 @@
+import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);
+import{PARALLEL_FROM,collectFacts,collectOtherFacts,combineFacts,knownCheckIds,scan}from"./chunk-D25FF33U.js";import"./chunk-PHODMWW2.js";import"./chunk-MZ3EWAX5.js";import"./chunk-73MMVCII.js";import"./chunk-5YTO7HQW.js";import"./chunk-L266TMDE.js";import"./chunk-5LUPKDDL.js";import"./chunk-Y4VJ3AV5.js";import"./chunk-4EIT2QBA.js";import"./chunk-2H2XWA7D.js";export{PARALLEL_FROM,collectFacts,collectOtherFacts,combineFacts,knownCheckIds,scan};
+//# sourceMappingURL=pipeline-4JQ6VMVX.js.map

@@ -1,3 +1,0 @@
-import { createRequire as __reproscoreCreateRequire } from 'node:module'; const require = __reproscoreCreateRequire(import.meta.url);
-import{PARALLEL_FROM,collectFacts,collectOtherFacts,combineFacts,knownCheckIds,scan}from"./chunk-SPQJBG7U.js";import"./chunk-BZB4QWL3.js";import"./chunk-CXJK6VFQ.js";import"./chunk-MQYJOXAJ.js";import"./chunk-5YTO7HQW.js";import"./chunk-L266TMDE.js";import"./chunk-5LUPKDDL.js";import"./chunk-HH7PEUOY.js";import"./chunk-4EIT2QBA.js";import"./chunk-2H2XWA7D.js";export{PARALLEL_FROM,collectFacts,collectOtherFacts,combineFacts,knownCheckIds,scan};
-//# sourceMappingURL=pipeline-KVKN6EP3.js.map
